@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppShellPage } from '../pages/app-shell.page.js';
+import {
+  closeBrowser,
+  openBrowserSession,
+  seriousAccessibilityViolations,
+  type BrowserSession,
+} from '../support/browser.js';
+import { startCoreteamServer, type CoreteamServer } from '../support/coreteam-server.js';
+
+describe('a first visit to a new Coreteam server', () => {
+  let server: CoreteamServer;
+  let session: BrowserSession;
+  let shell: AppShellPage;
+
+  beforeAll(async () => {
+    server = await startCoreteamServer();
+    session = await openBrowserSession();
+    shell = new AppShellPage(session.page, server.baseUrl);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await closeBrowser();
+    await server?.stop();
+  });
+
+  it('shows the app shell on / with no console errors', async () => {
+    await shell.open('/');
+    expect(await shell.header.textContent()).toContain('Coreteam');
+    expect(await shell.heading.textContent()).toBe('Build your DHIS2 core team');
+    expect(await shell.navigation.getByRole('link').allTextContents()).toEqual(['Home', 'About this server']);
+    expect(await session.page.title()).toBe('Coreteam');
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('has no serious accessibility violations on the home page', async () => {
+    expect(await seriousAccessibilityViolations(session.page)).toEqual([]);
+  });
+
+  it('navigates to the server facts without reloading the page', async () => {
+    await session.page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    await shell.goTo('About this server');
+    const facts = session.page.getByTestId('server-facts');
+    await facts.waitFor();
+    expect(await facts.textContent()).toContain('SQLite (embedded)');
+    expect(await facts.textContent()).toMatch(/Version\d+\.\d+\.\d+/);
+    expect(session.page.url()).toBe(`${server.baseUrl}/about`);
+    expect(await session.page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    expect(await seriousAccessibilityViolations(session.page)).toEqual([]);
+  });
+
+  it('switches the interface to French and remembers the choice after a reload', async () => {
+    await shell.chooseLanguage('fr');
+    await session.page.getByRole('heading', { name: 'À propos de ce serveur' }).waitFor();
+    expect(await session.page.getAttribute('html', 'lang')).toBe('fr');
+    await session.page.reload();
+    await session.page.getByRole('heading', { name: 'À propos de ce serveur' }).waitFor();
+    expect(await shell.navigation.getByRole('link').allTextContents()).toEqual(['Accueil', 'À propos de ce serveur']);
+    await shell.chooseLanguage('en');
+    await session.page.getByRole('heading', { name: 'About this server' }).waitFor();
+  });
+
+  it('serves a client route directly and shows a not-found page for unknown ones', async () => {
+    await shell.open('/no/such/page');
+    expect(await shell.heading.textContent()).toBe('Page not found');
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
+
+describe('a browser that prefers Portuguese', () => {
+  let server: CoreteamServer;
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    server = await startCoreteamServer();
+    session = await openBrowserSession({ locale: 'pt-BR' });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await closeBrowser();
+    await server?.stop();
+  });
+
+  it('opens in Portuguese without being asked', async () => {
+    const shell = new AppShellPage(session.page, server.baseUrl);
+    await session.page.goto(server.baseUrl);
+    await session.page.getByRole('heading', { name: 'Construa a sua equipa central DHIS2' }).waitFor();
+    expect(await shell.languageSelect.inputValue()).toBe('pt');
+  });
+});

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_VERSION } from '@coreteam/server';
+
+const BIN = fileURLToPath(new URL('../bin/coreteam.js', import.meta.url));
+
+function coreteam(args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the coreteam command', () => {
+  let workDir: string;
+  beforeAll(() => {
+    workDir = mkdtempSync(path.join(tmpdir(), 'coreteam-cli-'));
+  });
+  afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+  it('prints its version', () => {
+    const result = coreteam(['--version']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe(APP_VERSION);
+  });
+
+  it('lists its commands in --help', () => {
+    const result = coreteam(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/serve\s+apply pending migrations/);
+    expect(result.stdout).toMatch(/migrate \[options\]/);
+  });
+
+  it('migrates a new SQLite database in DATA_DIR, then finds nothing to do', () => {
+    const first = coreteam(['migrate'], { DATA_DIR: 'store' }, workDir);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Applied 1 migration(s) to the sqlite database');
+    expect(existsSync(path.join(workDir, 'store', 'coreteam.sqlite'))).toBe(true);
+    const second = coreteam(['migrate', '--status'], { DATA_DIR: 'store' }, workDir);
+    expect(second.stdout.trim()).toBe('The database is up to date.');
+  });
+
+  it('stops with one line naming a bad variable', () => {
+    const result = coreteam(['serve'], { PORT: 'eighty' }, workDir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('coreteam: Invalid configuration: PORT must be an integer from 0 to 65535 (got "eighty")\n');
+  });
+
+  it('stops with one line when the database cannot be reached', () => {
+    const result = coreteam(['migrate'], { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' }, workDir);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^coreteam: cannot reach the database/);
+  });
+
+  it('refuses an unknown command with one line and a non-zero exit', () => {
+    const result = coreteam(['frobnicate'], {}, workDir);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe("coreteam: unknown command 'frobnicate'");
+  });
+});

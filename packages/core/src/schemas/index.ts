@@ -1,0 +1,2 @@
+export * from './error.schema.js';
+export * from './health.schema.js';

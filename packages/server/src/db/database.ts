@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseEngine } from '@coreteam/core';
+import type { DatabaseConfig } from '../config/config.js';
+import type { Database } from './schema.js';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  engine: DatabaseEngine;
+  /** Closes every connection; safe to call more than once. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the configured database. SQLite runs in WAL mode with synchronous=FULL so that an
+ * acknowledged write survives a killed process, with foreign keys enforced and a busy timeout
+ * so that a second process (the CLI during a backup, say) waits instead of failing.
+ */
+export function openDatabase(config: DatabaseConfig): DatabaseHandle {
+  if (config.engine === 'sqlite') {
+    mkdirSync(path.dirname(config.file), { recursive: true });
+    const sqlite = new SqliteDatabase(config.file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    return withIdempotentClose(new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), 'sqlite');
+  }
+  const pool = new pg.Pool({ connectionString: config.connectionString, max: 10 });
+  return withIdempotentClose(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
+}
+
+function withIdempotentClose(db: Kysely<Database>, engine: DatabaseEngine): DatabaseHandle {
+  let closing: Promise<void> | undefined;
+  return {
+    db,
+    engine,
+    close: () => (closing ??= db.destroy()),
+  };
+}

@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as createSystemSetting from './2026-11-28-1500-create-system-setting.js';
+
+/**
+ * Every migration, keyed by its file name. Kysely applies them in key order, so the dated
+ * names keep them in the order they were written. Forward-only: a released migration is
+ * never edited; a change is a new file.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-28-1500-create-system-setting': createSystemSetting,
+};

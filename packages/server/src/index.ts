@@ -1,0 +1,6 @@
+export { buildApp, type BuildAppOptions } from './app.js';
+export { ConfigError, loadConfig, type AppConfig, type DatabaseConfig } from './config/config.js';
+export { openDatabase, type DatabaseHandle } from './db/database.js';
+export { MigrationFailedError, migrateToLatest, pendingMigrations } from './db/migrator.js';
+export { DEFAULT_WEB_DIST_DIR, startServer, stopOnSignals, type RunningServer } from './server.js';
+export { APP_VERSION } from './version.js';
