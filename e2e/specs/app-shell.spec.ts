@@ -56,7 +56,10 @@ describe('a first visit to a new Coreteam server', () => {
     expect(await session.page.getAttribute('html', 'lang')).toBe('fr');
     await session.page.reload();
     await session.page.getByRole('heading', { name: 'À propos de ce serveur' }).waitFor();
-    expect(await shell.navigation.getByRole('link').allTextContents()).toEqual(['Accueil', 'À propos de ce serveur']);
+    expect(await shell.navigation.getByRole('link').allTextContents()).toEqual([
+      'Accueil',
+      'À propos de ce serveur',
+    ]);
     await shell.chooseLanguage('en');
     await session.page.getByRole('heading', { name: 'About this server' }).waitFor();
   });

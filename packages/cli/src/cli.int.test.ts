@@ -50,7 +50,9 @@ describe('the coreteam command', () => {
   it('stops with one line naming a bad variable', () => {
     const result = coreteam(['serve'], { PORT: 'eighty' }, workDir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('coreteam: Invalid configuration: PORT must be an integer from 0 to 65535 (got "eighty")\n');
+    expect(result.stderr).toBe(
+      'coreteam: Invalid configuration: PORT must be an integer from 0 to 65535 (got "eighty")\n',
+    );
   });
 
   it('stops with one line when the database cannot be reached', () => {

@@ -17,7 +17,10 @@ export interface RunningServer {
  * Opens the database, applies pending migrations, and listens. The returned `stop` closes the
  * HTTP server (finishing requests in flight) and then the database.
  */
-export async function startServer(config: AppConfig, webDistDir = DEFAULT_WEB_DIST_DIR): Promise<RunningServer> {
+export async function startServer(
+  config: AppConfig,
+  webDistDir = DEFAULT_WEB_DIST_DIR,
+): Promise<RunningServer> {
   const database = openDatabase(config.database);
   let app: FastifyInstance | undefined;
   try {
@@ -25,7 +28,10 @@ export async function startServer(config: AppConfig, webDistDir = DEFAULT_WEB_DI
     app = await buildApp({ config, database, webDistDir });
     if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated');
     const address = await app.listen({ port: config.port, host: config.host });
-    app.log.info({ database: database.engine, dataDir: config.dataDir }, `Coreteam is listening on ${address}`);
+    app.log.info(
+      { database: database.engine, dataDir: config.dataDir },
+      `Coreteam is listening on ${address}`,
+    );
     const running = app;
     return { app: running, url: address, stop: () => running.close() };
   } catch (error) {

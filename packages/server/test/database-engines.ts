@@ -44,7 +44,9 @@ export async function createThrowawayDatabase(engine: DatabaseEngine): Promise<T
   url.pathname = `/${name}`;
   return {
     config: { engine: 'postgres', connectionString: url.toString() },
-    drop: () => withAdminClient((client) => client.query(`drop database if exists ${name} with (force)`)),
+    drop: async () => {
+      await withAdminClient((client) => client.query(`drop database if exists ${name} with (force)`));
+    },
   };
 }
 

@@ -11,7 +11,9 @@ export function migrateCommand(): Command {
       try {
         if (options.status) {
           const pending = await pendingMigrations(database.db);
-          console.log(pending.length === 0 ? 'The database is up to date.' : `Pending:\n${pending.join('\n')}`);
+          console.log(
+            pending.length === 0 ? 'The database is up to date.' : `Pending:\n${pending.join('\n')}`,
+          );
           return;
         }
         const applied = await migrateToLatest(database.db);

@@ -14,7 +14,10 @@ describe('loadConfig', () => {
 
   it('uses PostgreSQL when DATABASE_URL is a postgres URL', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/coreteam' }, '/');
-    expect(config.database).toEqual({ engine: 'postgres', connectionString: 'postgres://u@db:5432/coreteam' });
+    expect(config.database).toEqual({
+      engine: 'postgres',
+      connectionString: 'postgres://u@db:5432/coreteam',
+    });
   });
 
   it('reads TRUST_PROXY as a flag, a hop count or a list of addresses', () => {
@@ -29,9 +32,21 @@ describe('loadConfig', () => {
   it.each([
     ['PORT', 'eighty', 'Invalid configuration: PORT must be an integer from 0 to 65535 (got "eighty")'],
     ['PORT', '70000', 'Invalid configuration: PORT must be an integer from 0 to 65535 (got "70000")'],
-    ['LOG_LEVEL', 'loud', 'Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
-    ['DATABASE_URL', 'mysql://x', 'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// connection URL (leave it unset for SQLite) (got "mysql://x")'],
-    ['TRUST_PROXY', 'maybe', 'Invalid configuration: TRUST_PROXY must be true, false, a number of proxy hops, or a comma-separated list of IP addresses (got "maybe")'],
+    [
+      'LOG_LEVEL',
+      'loud',
+      'Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
+    ],
+    [
+      'DATABASE_URL',
+      'mysql://x',
+      'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// connection URL (leave it unset for SQLite) (got "mysql://x")',
+    ],
+    [
+      'TRUST_PROXY',
+      'maybe',
+      'Invalid configuration: TRUST_PROXY must be true, false, a number of proxy hops, or a comma-separated list of IP addresses (got "maybe")',
+    ],
   ])('refuses %s=%s with one line naming the variable', (variable, value, message) => {
     expect(() => loadConfig({ [variable]: value }, '/')).toThrow(new ConfigError(variable, '').constructor);
     expect(() => loadConfig({ [variable]: value }, '/')).toThrow(message);

@@ -47,8 +47,7 @@ const environmentSchema = z.object({
 });
 
 export type DatabaseConfig =
-  | { engine: 'sqlite'; file: string }
-  | { engine: 'postgres'; connectionString: string };
+  { engine: 'sqlite'; file: string } | { engine: 'postgres'; connectionString: string };
 
 export interface AppConfig {
   port: number;

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createThrowawayDatabase, enginesUnderTest, type ThrowawayDatabase } from '../../test/database-engines.js';
+import {
+  createThrowawayDatabase,
+  enginesUnderTest,
+  type ThrowawayDatabase,
+} from '../../test/database-engines.js';
 import { openDatabase, type DatabaseHandle } from './database.js';
 import { describe } from 'vitest';
 

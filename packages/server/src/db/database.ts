@@ -27,7 +27,10 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    return withIdempotentClose(new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), 'sqlite');
+    return withIdempotentClose(
+      new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+      'sqlite',
+    );
   }
   const pool = new pg.Pool({ connectionString: config.connectionString, max: 10 });
   return withIdempotentClose(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres');

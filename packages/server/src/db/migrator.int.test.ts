@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeForEachEngine, createThrowawayDatabase, type ThrowawayDatabase } from '../../test/database-engines.js';
+import {
+  describeForEachEngine,
+  createThrowawayDatabase,
+  type ThrowawayDatabase,
+} from '../../test/database-engines.js';
 import { openDatabase, type DatabaseHandle } from './database.js';
 import { migrateToLatest, pendingMigrations } from './migrator.js';
 import { migrations } from './migrations/index.js';
@@ -31,6 +35,8 @@ describeForEachEngine('migrations', (engine) => {
       .values({ key: 'two_factor_required', value: 'false', updated_at: '2026-11-28T15:00:00.000Z' })
       .execute();
     const rows = await database.db.selectFrom('system_setting').selectAll().execute();
-    expect(rows).toEqual([{ key: 'two_factor_required', value: 'false', updated_at: '2026-11-28T15:00:00.000Z' }]);
+    expect(rows).toEqual([
+      { key: 'two_factor_required', value: 'false', updated_at: '2026-11-28T15:00:00.000Z' },
+    ]);
   });
 });

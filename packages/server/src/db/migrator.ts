@@ -22,7 +22,9 @@ function migratorFor(db: Kysely<any>): Migrator {
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const { error, results } = await migratorFor(db).migrateToLatest();
   throwIfFailed(error, results);
-  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+  return (results ?? [])
+    .filter((result) => result.status === 'Success')
+    .map((result) => result.migrationName);
 }
 
 /** Names of the migrations that have not been applied yet. */

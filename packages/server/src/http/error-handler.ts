@@ -56,7 +56,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(error) || (error.validation && error.validation.length > 0)) {
       const details = validationProblems(error);
       const summary = details.map((detail) => `${detail.field}: ${detail.problem}`).join('; ');
-      return reply.code(400).send(errorBody('validation_failed', `The request is invalid. ${summary}`, details));
+      return reply
+        .code(400)
+        .send(errorBody('validation_failed', `The request is invalid. ${summary}`, details));
     }
     if (isDomainError(error)) {
       return reply.code(STATUS_BY_KIND[error.kind]).send(errorBody(error.code, error.message, error.details));
@@ -72,7 +74,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.code(status).send(errorBody(code, safeClientMessage(error.message)));
     }
     request.log.error({ err: error }, 'request failed');
-    return reply.code(500).send(errorBody('internal_error', 'An unexpected error occurred. It has been logged.'));
+    return reply
+      .code(500)
+      .send(errorBody('internal_error', 'An unexpected error occurred. It has been logged.'));
   });
 }
 

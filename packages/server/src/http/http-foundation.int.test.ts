@@ -18,7 +18,10 @@ describeForEachEngine('HTTP foundation', (engine) => {
   beforeAll(async () => {
     webDistDir = mkdtempSync(path.join(tmpdir(), 'coreteam-web-'));
     mkdirSync(path.join(webDistDir, 'assets'));
-    writeFileSync(path.join(webDistDir, 'index.html'), '<!doctype html><title>Coreteam</title><div id="root"></div>');
+    writeFileSync(
+      path.join(webDistDir, 'index.html'),
+      '<!doctype html><title>Coreteam</title><div id="root"></div>',
+    );
     writeFileSync(path.join(webDistDir, 'assets', 'index-abc123.js'), 'console.log("app");'.repeat(200));
     testApp = await createTestApp(engine, {
       webDistDir,
@@ -26,11 +29,13 @@ describeForEachEngine('HTTP foundation', (engine) => {
         app.get('/api/test/explode', { config: { access: 'public' } }, async () => {
           throw new Error(`select * from secret_table failed at /work/main/packages/server/src/x.ts:12`);
         });
-        app.withTypeProvider<ZodTypeProvider>().post(
-          '/api/test/echo',
-          { config: { access: 'public' }, schema: { body: z.strictObject({ name: z.string().max(10) }) } },
-          async (request) => request.body,
-        );
+        app
+          .withTypeProvider<ZodTypeProvider>()
+          .post(
+            '/api/test/echo',
+            { config: { access: 'public' }, schema: { body: z.strictObject({ name: z.string().max(10) }) } },
+            async (request) => request.body,
+          );
       },
     });
   });
@@ -118,7 +123,11 @@ describeForEachEngine('HTTP foundation', (engine) => {
     const response = await testApp.app.inject({ method: 'GET', url: '/api/test/explode' });
     expect(response.statusCode).toBe(500);
     expect(response.json()).toEqual({
-      error: { code: 'internal_error', message: 'An unexpected error occurred. It has been logged.', details: [] },
+      error: {
+        code: 'internal_error',
+        message: 'An unexpected error occurred. It has been logged.',
+        details: [],
+      },
     });
     expect(response.body).not.toMatch(INTERNALS);
   });

@@ -44,7 +44,9 @@ export async function registerWebApp(app: FastifyInstance, webDistDir: string | 
       return reply
         .code(503)
         .type('text/plain; charset=utf-8')
-        .send('The Coreteam web app has not been built. Run `npm run build:web` (npm start does it for you).');
+        .send(
+          'The Coreteam web app has not been built. Run `npm run build:web` (npm start does it for you).',
+        );
     }
     return reply.code(404).send(errorBody('not_found', `There is no ${request.method} ${pathname} here.`));
   });

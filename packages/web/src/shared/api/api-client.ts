@@ -13,7 +13,11 @@ export class ApiError extends Error {
 
 /** GETs a JSON document from the Coreteam API. Network failures reject with a TypeError, as fetch does. */
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(path, { headers: { accept: 'application/json' }, credentials: 'same-origin', signal });
+  const response = await fetch(path, {
+    headers: { accept: 'application/json' },
+    credentials: 'same-origin',
+    signal,
+  });
   if (!response.ok) {
     const body = (await response.json().catch(() => undefined)) as ErrorResponse | undefined;
     throw new ApiError(response.status, body);

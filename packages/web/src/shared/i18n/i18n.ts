@@ -11,7 +11,10 @@ import en from './locales/en.json';
 const STORAGE_KEY = 'coreteam.language';
 
 /** Other languages are fetched when chosen, so an English first load carries only English. */
-const loaders: Record<Exclude<SupportedLanguage, 'en'>, () => Promise<{ default: Record<string, unknown> }>> = {
+const loaders: Record<
+  Exclude<SupportedLanguage, 'en'>,
+  () => Promise<{ default: Record<string, unknown> }>
+> = {
   fr: () => import('./locales/fr.json'),
   pt: () => import('./locales/pt.json'),
   es: () => import('./locales/es.json'),

@@ -22,7 +22,9 @@ export function AppNavigation() {
             <li key={item.path}>
               <Link
                 href={item.path}
-                className={current ? 'app-navigation__link app-navigation__link--current' : 'app-navigation__link'}
+                className={
+                  current ? 'app-navigation__link app-navigation__link--current' : 'app-navigation__link'
+                }
                 aria-current={current ? 'page' : undefined}
               >
                 {t(item.labelKey)}

@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { SUPPORTED_LANGUAGES } from '@coreteam/core';
+
+const LOCALES_DIR = fileURLToPath(new URL('./locales', import.meta.url));
+const SOURCE_DIR = fileURLToPath(new URL('../..', import.meta.url));
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const full = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') keys.set(full, value);
+    else for (const [nested, text] of flatten(value, full)) keys.set(nested, text);
+  }
+  return keys;
+}
+
+function translations(language: string): Map<string, string> {
+  return flatten(JSON.parse(readFileSync(path.join(LOCALES_DIR, `${language}.json`), 'utf8')) as Tree);
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(name) && !name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+/**
+ * Keys the code asks for: literal `t('a.b')` calls, plus template keys such as
+ * `t(\`home.${step}Title\`)`, which are matched as patterns.
+ */
+function keysUsedInCode(): { literal: Set<string>; patterns: RegExp[] } {
+  const literal = new Set<string>();
+  const patterns: RegExp[] = [];
+  for (const file of sourceFiles(SOURCE_DIR)) {
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) literal.add(match[1]!);
+    for (const match of text.matchAll(/labelKey:\s*'([a-zA-Z0-9_.]+)'/g)) literal.add(match[1]!);
+    for (const match of text.matchAll(/\bt\(\s*`([^`]+)`/g)) {
+      const pattern = match[1]!.replace(/[.]/g, '\\.').replace(/\$\{[^}]+\}/g, '[a-zA-Z0-9_]+');
+      patterns.push(new RegExp(`^${pattern}$`));
+    }
+  }
+  return { literal, patterns };
+}
+
+describe('translations', () => {
+  const english = translations('en');
+
+  it.each(SUPPORTED_LANGUAGES.filter((language) => language !== 'en'))(
+    'has exactly the English keys in %s, none empty',
+    (language) => {
+      const other = translations(language);
+      expect([...other.keys()].sort()).toEqual([...english.keys()].sort());
+      expect([...other.entries()].filter(([, text]) => text.trim() === '')).toEqual([]);
+    },
+  );
+
+  it('defines every key the code uses', () => {
+    const { literal } = keysUsedInCode();
+    expect([...literal].filter((key) => !english.has(key))).toEqual([]);
+  });
+
+  it('uses every key it defines', () => {
+    const { literal, patterns } = keysUsedInCode();
+    const unused = [...english.keys()].filter(
+      (key) => !literal.has(key) && !patterns.some((pattern) => pattern.test(key)),
+    );
+    expect(unused).toEqual([]);
+  });
+});
