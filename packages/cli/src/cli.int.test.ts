@@ -41,7 +41,8 @@ describe('the coreteam command', () => {
   it('migrates a new SQLite database in DATA_DIR, then finds nothing to do', () => {
     const first = coreteam(['migrate'], { DATA_DIR: 'store' }, workDir);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('Applied 1 migration(s) to the sqlite database');
+    expect(first.stdout).toMatch(/Applied \d+ migration\(s\) to the sqlite database/);
+    expect(first.stdout).toContain('2026-11-28-1500-create-system-setting');
     expect(existsSync(path.join(workDir, 'store', 'coreteam.sqlite'))).toBe(true);
     const second = coreteam(['migrate', '--status'], { DATA_DIR: 'store' }, workDir);
     expect(second.stdout.trim()).toBe('The database is up to date.');

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '@coreteam/server';
+import { createAdminCommand } from './commands/create-admin.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
 import { serveCommand } from './commands/serve.command.js';
 
@@ -19,5 +20,6 @@ DATABASE_URL (unset: SQLite in DATA_DIR; postgres://… for PostgreSQL), LOG_LEV
   );
   program.addCommand(serveCommand());
   program.addCommand(migrateCommand());
+  program.addCommand(createAdminCommand());
   return program;
 }

@@ -1,34 +1,51 @@
 import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppContext } from './app-context.js';
 import type { AppConfig } from './config/config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
-import { requireAccessDeclarations } from './http/route-access.js';
+import { access, requireAccessDeclarations } from './http/route-access.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerWebApp } from './http/web-app.js';
+import { argon2PasswordHasher, type PasswordHasher } from './modules/accounts/password-hasher.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { registerAuthentication } from './modules/auth/authenticate.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { meRoutes } from './modules/me/me.routes.js';
+import { teamsRoutes } from './modules/teams/teams.routes.js';
+import { usersRoutes } from './modules/users/users.routes.js';
+import { systemClock, type Clock } from './platform/clock.js';
 
 export interface BuildAppOptions {
-  config: Pick<AppConfig, 'logLevel' | 'trustProxy' | 'production'>;
+  config: Pick<AppConfig, 'logLevel' | 'trustProxy' | 'production' | 'sessions'>;
   database: DatabaseHandle;
   /** The built web app (packages/web/dist); when absent, only the API is served. */
   webDistDir?: string;
+  clock?: Clock;
+  passwordHasher?: PasswordHasher;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-export async function buildApp({ config, database, webDistDir }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, database, webDistDir } = options;
+  const context: AppContext = {
+    database,
+    clock: options.clock ?? systemClock,
+    sessions: config.sessions,
+    passwordHasher: options.passwordHasher ?? argon2PasswordHasher,
+  };
   const app = Fastify({
     logger: {
       level: config.logLevel,
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     },
     trustProxy: toFastifyTrustProxy(config.trustProxy),
     bodyLimit: MAX_BODY_BYTES,
-    // Unknown query parameters, headers etc. are removed before validation; bodies are strict by schema.
-    ajv: { customOptions: { removeAdditional: false } },
     return503OnClosing: true,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -38,11 +55,18 @@ export async function buildApp({ config, database, webDistDir }: BuildAppOptions
   registerErrorHandling(app);
   await registerSecurityHeaders(app);
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
+  await app.register(cookie);
   await registerOpenApi(app);
+  registerAuthentication(app, context);
 
-  await app.register(healthRoutes, { database });
+  await app.register(healthRoutes, context);
+  await app.register(authRoutes, context);
+  await app.register(meRoutes, context);
+  await app.register(usersRoutes, context);
+  await app.register(teamsRoutes, context);
+  await app.register(auditRoutes, context);
 
-  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+  app.get('/api/openapi.json', { config: { access: access.public() }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
 

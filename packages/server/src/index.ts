@@ -4,3 +4,4 @@ export { openDatabase, type DatabaseHandle } from './db/database.js';
 export { MigrationFailedError, migrateToLatest, pendingMigrations } from './db/migrator.js';
 export { DEFAULT_WEB_DIST_DIR, startServer, stopOnSignals, type RunningServer } from './server.js';
 export { APP_VERSION } from './version.js';
+export { createSystemAdmin } from './modules/users/create-system-admin.js';

@@ -4,6 +4,9 @@ import { buildApp } from './app.js';
 import type { AppConfig } from './config/config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrator.js';
+import { argon2PasswordHasher } from './modules/accounts/password-hasher.js';
+import { prepareFirstRunSetup } from './modules/auth/auth.service.js';
+import { systemClock } from './platform/clock.js';
 
 export const DEFAULT_WEB_DIST_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -66,4 +69,18 @@ export function stopOnSignals(server: RunningServer, graceMs = 10_000): void {
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+}
+
+/**
+ * Printed once per start while the instance has no account: whoever can read the server's
+ * output can create the first administrator, nobody else. The token travels in the URL
+ * fragment, which browsers never send to the server, so it stays out of access logs.
+ */
+function announceSetupLink(address: string, host: string, token: string): void {
+  const url = new URL(address);
+  if (host === '0.0.0.0' || host === '::') url.hostname = 'localhost';
+  process.stdout.write(
+    `\nCoreteam has no account yet. Create the first administrator at:\n\n    ${url.origin}/setup#token=${token}\n\n` +
+      `(or run: npx coreteam create-admin --email <email> --name <name> --password-stdin)\n\n`,
+  );
 }

@@ -20,6 +20,8 @@ export class DomainError extends Error {
     readonly code: string,
     message: string,
     readonly details: FieldProblem[] = [],
+    /** For a 409 on a stale version: the record as it is now, so the client can show or merge it. */
+    readonly current?: unknown,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -44,6 +46,28 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** Someone saved the record after the client read it: nothing is overwritten. */
+export class VersionConflictError extends DomainError {
+  constructor(entity: string, current: unknown) {
+    super(
+      'conflict',
+      'version_conflict',
+      `This ${entity} was changed by someone else since you opened it. Review the current version and try again.`,
+      [{ field: 'body.version', problem: 'is not the current version' }],
+      current,
+    );
+  }
+}
+
 export function isDomainError(value: unknown): value is DomainError {
   return value instanceof DomainError;
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('rate_limited', 'too_many_attempts', message);
+  }
 }

@@ -16,6 +16,8 @@ export const errorResponseSchema = z.object({
     code: z.string().max(100),
     message: z.string().max(2000),
     details: z.array(fieldProblemSchema).max(200),
+    /** Present on a 409 version conflict: the record as it is now. */
+    current: z.unknown().optional(),
   }),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;

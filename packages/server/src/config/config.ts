@@ -43,6 +43,18 @@ const environmentSchema = z.object({
     }),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   TRUST_PROXY: trustProxySchema.default(false),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ message: 'must be a whole number of minutes from 1 to 1440' })
+    .int('must be a whole number of minutes from 1 to 1440')
+    .min(1, 'must be a whole number of minutes from 1 to 1440')
+    .max(1440, 'must be a whole number of minutes from 1 to 1440')
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number({ message: 'must be a whole number of hours from 1 to 168' })
+    .int('must be a whole number of hours from 1 to 168')
+    .min(1, 'must be a whole number of hours from 1 to 168')
+    .max(168, 'must be a whole number of hours from 1 to 168')
+    .default(12),
   NODE_ENV: z.string().optional(),
 });
 
@@ -57,6 +69,14 @@ export interface AppConfig {
   logLevel: (typeof LOG_LEVELS)[number];
   trustProxy: boolean | number | string[];
   production: boolean;
+  sessions: SessionSettings;
+}
+
+export interface SessionSettings {
+  /** A session unused for this long ends. */
+  idleMinutes: number;
+  /** A session ends this long after sign-in, however active. */
+  absoluteHours: number;
 }
 
 /** A configuration value that cannot be used. The message is one line naming the variable. */
@@ -93,5 +113,6 @@ export function loadConfig(environment: Record<string, string | undefined>, cwd:
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY,
     production: values.NODE_ENV !== 'development' && values.NODE_ENV !== 'test',
+    sessions: { idleMinutes: values.SESSION_IDLE_MINUTES, absoluteHours: values.SESSION_ABSOLUTE_HOURS },
   };
 }

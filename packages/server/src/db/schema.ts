@@ -1,16 +1,114 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 
+/*
+ * Booleans are stored as integers 0/1 and dates as ISO 8601 strings, so one schema serves SQLite
+ * and PostgreSQL alike; repositories map rows to camelCase domain objects.
+ */
+
 /** Instance-wide settings, one row per key (e.g. whether two-factor sign-in is required for everyone). */
 export interface SystemSettingTable {
   key: string;
   value: string;
   updated_at: string;
 }
-export type SystemSettingRow = Selectable<SystemSettingTable>;
-export type NewSystemSettingRow = Insertable<SystemSettingTable>;
-export type SystemSettingUpdate = Updateable<SystemSettingTable>;
+
+export interface UserAccountTable {
+  id: string;
+  email: string;
+  /** Lower-cased email: the unique key, so sign-in is case-insensitive. */
+  email_key: string;
+  display_name: string;
+  password_hash: string;
+  preferred_language: string;
+  is_active: number;
+  is_system_admin: number;
+  must_change_password: number;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface UserSessionTable {
+  /** SHA-256 of the session token: a stolen database does not yield live sessions. */
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string;
+  user_agent: string;
+}
+
+export interface PersonalAccessTokenTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  scope: string;
+  created_at: string;
+  last_used_at: string | null;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface TeamTable {
+  id: string;
+  name: string;
+  country_code: string;
+  description: string;
+  base_currency: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface TeamAccessTable {
+  team_id: string;
+  user_id: string;
+  role: string;
+  granted_by: string | null;
+  granted_at: string;
+}
+
+export interface AuditEventTable {
+  id: string;
+  occurred_at: string;
+  actor_user_id: string | null;
+  team_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  changes: string;
+  ip: string | null;
+}
+
+export interface LoginThrottleTable {
+  /** `account:<email>` or `address:<ip>`. */
+  key: string;
+  failure_count: number;
+  window_started_at: string;
+  locked_until: string | null;
+}
 
 /** Every table Coreteam stores, as Kysely sees it. */
 export interface Database {
   system_setting: SystemSettingTable;
+  user_account: UserAccountTable;
+  user_session: UserSessionTable;
+  personal_access_token: PersonalAccessTokenTable;
+  team: TeamTable;
+  team_access: TeamAccessTable;
+  audit_event: AuditEventTable;
+  login_throttle: LoginThrottleTable;
 }
+
+export type UserAccountRow = Selectable<UserAccountTable>;
+export type NewUserAccountRow = Insertable<UserAccountTable>;
+export type UserAccountUpdate = Updateable<UserAccountTable>;
+export type UserSessionRow = Selectable<UserSessionTable>;
+export type PersonalAccessTokenRow = Selectable<PersonalAccessTokenTable>;
+export type TeamRow = Selectable<TeamTable>;
+export type TeamAccessRow = Selectable<TeamAccessTable>;
+export type AuditEventRow = Selectable<AuditEventTable>;
+export type LoginThrottleRow = Selectable<LoginThrottleTable>;

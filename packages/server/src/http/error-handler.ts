@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { isDomainError, type DomainErrorKind, type ErrorResponse, type FieldProblem } from '@coreteam/core';
+import { isDomainError, RateLimitedError, type DomainErrorKind, type ErrorResponse, type FieldProblem } from '@coreteam/core';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   invalid_input: 400,
@@ -30,8 +30,13 @@ const FASTIFY_CODES: Record<string, { code: string; message: string }> = {
   },
 };
 
-export function errorBody(code: string, message: string, details: FieldProblem[] = []): ErrorResponse {
-  return { error: { code, message, details } };
+export function errorBody(
+  code: string,
+  message: string,
+  details: FieldProblem[] = [],
+  current?: unknown,
+): ErrorResponse {
+  return { error: current === undefined ? { code, message, details } : { code, message, details, current } };
 }
 
 /** `/email` in the body becomes `body.email`; `/members/0/name` becomes `body.members.0.name`. */
@@ -61,7 +66,18 @@ export function registerErrorHandling(app: FastifyInstance): void {
         .send(errorBody('validation_failed', `The request is invalid. ${summary}`, details));
     }
     if (isDomainError(error)) {
-      return reply.code(STATUS_BY_KIND[error.kind]).send(errorBody(error.code, error.message, error.details));
+      if (error.kind === 'rate_limited' && error instanceof RateLimitedError) {
+        reply.header('retry-after', String(error.retryAfterSeconds));
+      }
+      if (error.kind === 'forbidden' || error.kind === 'unauthenticated') {
+        request.log.warn(
+          { code: error.code, userId: request.caller?.user.id, method: request.method, url: request.url },
+          'request refused',
+        );
+      }
+      return reply
+        .code(STATUS_BY_KIND[error.kind])
+        .send(errorBody(error.code, error.message, error.details, error.current));
     }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;

@@ -8,6 +8,7 @@ import { errorResponseSchema } from '@coreteam/core';
 import { describeForEachEngine } from '../../test/database-engines.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { APP_VERSION } from '../version.js';
+import { access } from './route-access.js';
 
 const INTERNALS = /at \w+ \(|node_modules|\/work\/|\.ts:\d+|select \* from|SQLITE_|stack/i;
 
@@ -26,14 +27,14 @@ describeForEachEngine('HTTP foundation', (engine) => {
     testApp = await createTestApp(engine, {
       webDistDir,
       addRoutes: (app) => {
-        app.get('/api/test/explode', { config: { access: 'public' } }, async () => {
+        app.get('/api/test/explode', { config: { access: access.public() } }, async () => {
           throw new Error(`select * from secret_table failed at /work/main/packages/server/src/x.ts:12`);
         });
         app
           .withTypeProvider<ZodTypeProvider>()
           .post(
             '/api/test/echo',
-            { config: { access: 'public' }, schema: { body: z.strictObject({ name: z.string().max(10) }) } },
+            { config: { access: access.public() }, schema: { body: z.strictObject({ name: z.string().max(10) }) } },
             async (request) => request.body,
           );
       },

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as createSystemSetting from './2026-11-28-1500-create-system-setting.js';
+import * as createAccountsAndTeams from './2026-11-28-1600-create-accounts-and-teams.js';
 
 /**
  * Every migration, keyed by its file name. Kysely applies them in key order, so the dated
@@ -8,4 +9,5 @@ import * as createSystemSetting from './2026-11-28-1500-create-system-setting.js
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-28-1500-create-system-setting': createSystemSetting,
+  '2026-11-28-1600-create-accounts-and-teams': createAccountsAndTeams,
 };

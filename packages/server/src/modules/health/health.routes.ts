@@ -3,13 +3,14 @@ import { errorResponseSchema, healthResponseSchema } from '@coreteam/core';
 import { APP_VERSION } from '../../version.js';
 import type { AppContext } from '../../app-context.js';
 import { pingDatabase } from './health.repository.js';
+import { access } from '../../http/route-access.js';
 
 /** Liveness and readiness in one: answers ok only when the database answers too. */
 export const healthRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { database }) => {
   app.get(
     '/api/health',
     {
-      config: { access: 'public' },
+      config: { access: access.public() },
       schema: {
         tags: ['system'],
         summary: 'Is the server up and its database reachable?',
