@@ -35,6 +35,13 @@ export async function startServer(
       { database: database.engine, dataDir: config.dataDir },
       `Coreteam is listening on ${address}`,
     );
+    const setupToken = await prepareFirstRunSetup({
+      database,
+      clock: systemClock,
+      sessions: config.sessions,
+      passwordHasher: argon2PasswordHasher,
+    });
+    if (setupToken) announceSetupLink(address, config.host, setupToken);
     const running = app;
     return { app: running, url: address, stop: () => running.close() };
   } catch (error) {

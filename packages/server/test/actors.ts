@@ -37,7 +37,8 @@ export async function anAccount(
 
 export function sessionCookieFrom(response: LightMyRequestResponse): string {
   const cookie = response.cookies.find((candidate) => candidate.name.endsWith('coreteam_session'));
-  if (!cookie) throw new Error(`no session cookie in the response (${response.statusCode}: ${response.body})`);
+  if (!cookie)
+    throw new Error(`no session cookie in the response (${response.statusCode}: ${response.body})`);
   return `${cookie.name}=${cookie.value}`;
 }
 
@@ -46,7 +47,11 @@ export async function signInAs(
   email: string,
   password = DEFAULT_PASSWORD,
 ): Promise<SignedInActor> {
-  const response = await testApp.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  const response = await testApp.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password },
+  });
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   const body = response.json();
   return { user: body.user, cookie: sessionCookieFrom(response), csrfToken: body.csrfToken };
@@ -75,10 +80,15 @@ export async function aTeam(testApp: TestApp, overrides: { name?: string; countr
 }
 
 export async function grant(testApp: TestApp, teamId: string, email: string, role: TeamRole): Promise<void> {
-  await grantTeamAccess(testApp.context, teamId, { email, role }, {
-    userId: null,
-    ip: '127.0.0.1',
-    systemAdmin: true,
-    rolesInTeam: [],
-  });
+  await grantTeamAccess(
+    testApp.context,
+    teamId,
+    { email, role },
+    {
+      userId: null,
+      ip: '127.0.0.1',
+      systemAdmin: true,
+      rolesInTeam: [],
+    },
+  );
 }

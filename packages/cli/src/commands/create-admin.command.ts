@@ -3,12 +3,16 @@ import { createSystemAdmin, loadConfig, migrateToLatest, openDatabase } from '@c
 
 async function readStandardInput(): Promise<string> {
   if (process.stdin.isTTY) {
-    throw new Error('--password-stdin reads the password from standard input; pipe it in, e.g. `cat pw.txt | …`');
+    throw new Error(
+      '--password-stdin reads the password from standard input; pipe it in, e.g. `cat pw.txt | …`',
+    );
   }
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   // One trailing newline is what `echo` and files add; it is not part of the password.
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 export function createAdminCommand(): Command {

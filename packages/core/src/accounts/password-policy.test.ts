@@ -23,7 +23,11 @@ describe('passwordProblems', () => {
   it('refuses a single repeated character and a password built on the email address', () => {
     expect(passwordProblems({ password: 'aaaaaaaaaaaaaa', commonPasswords })).toEqual(['one_character']);
     expect(
-      passwordProblems({ password: 'amina.diallo-2026', email: 'amina.diallo@sante.gov.sn', commonPasswords }),
+      passwordProblems({
+        password: 'amina.diallo-2026',
+        email: 'amina.diallo@sante.gov.sn',
+        commonPasswords,
+      }),
     ).toEqual(['contains_email']);
   });
 

@@ -28,7 +28,11 @@ export function passwordLength(password: string): number {
   return [...password.normalize('NFC')].length;
 }
 
-export function passwordProblems({ password, email, commonPasswords }: PasswordPolicyInput): PasswordProblem[] {
+export function passwordProblems({
+  password,
+  email,
+  commonPasswords,
+}: PasswordPolicyInput): PasswordProblem[] {
   const problems: PasswordProblem[] = [];
   const length = passwordLength(password);
   if (length < PASSWORD_MIN_LENGTH) problems.push('too_short');

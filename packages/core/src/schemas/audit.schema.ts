@@ -15,7 +15,8 @@ export const auditEventSchema = z.object({
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
 export const auditQuerySchema = z.strictObject({
-  before: isoDateTimeSchema.optional(),
+  /** Paging: events older than this one (ids sort by time). */
+  beforeId: idSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 

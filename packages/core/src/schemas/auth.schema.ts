@@ -10,7 +10,9 @@ import {
 } from './common.schema.js';
 import { languageSchema, userSchema } from './user.schema.js';
 
-export const teamRoleSchema = z.enum(TEAM_ROLES, { message: 'must be one of lead, member, assessor, viewer' });
+export const teamRoleSchema = z.enum(TEAM_ROLES, {
+  message: 'must be one of lead, member, assessor, viewer',
+});
 
 export const loginRequestSchema = z.strictObject({
   email: z.string().trim().min(1, 'must not be empty').max(254, 'must be at most 254 characters'),

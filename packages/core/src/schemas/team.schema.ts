@@ -11,7 +11,11 @@ export const currencyCodeSchema = z
   .string()
   .refine(isCurrencyCode, { message: 'must be an ISO 4217 currency code such as USD' });
 
-const teamNameSchema = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
+const teamNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(120, 'must be at most 120 characters');
 const teamDescriptionSchema = z.string().trim().max(2000, 'must be at most 2000 characters');
 
 export const teamSchema = z.object({

@@ -1,6 +1,12 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { isDomainError, RateLimitedError, type DomainErrorKind, type ErrorResponse, type FieldProblem } from '@coreteam/core';
+import {
+  isDomainError,
+  RateLimitedError,
+  type DomainErrorKind,
+  type ErrorResponse,
+  type FieldProblem,
+} from '@coreteam/core';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   invalid_input: 400,

@@ -30,13 +30,14 @@ describeForEachEngine('HTTP foundation', (engine) => {
         app.get('/api/test/explode', { config: { access: access.public() } }, async () => {
           throw new Error(`select * from secret_table failed at /work/main/packages/server/src/x.ts:12`);
         });
-        app
-          .withTypeProvider<ZodTypeProvider>()
-          .post(
-            '/api/test/echo',
-            { config: { access: access.public() }, schema: { body: z.strictObject({ name: z.string().max(10) }) } },
-            async (request) => request.body,
-          );
+        app.withTypeProvider<ZodTypeProvider>().post(
+          '/api/test/echo',
+          {
+            config: { access: access.public() },
+            schema: { body: z.strictObject({ name: z.string().max(10) }) },
+          },
+          async (request) => request.body,
+        );
       },
     });
   });

@@ -58,7 +58,9 @@ export function requireAccessDeclarations(app: FastifyInstance): void {
     const declared = route.config?.access;
     if (declared === undefined) throw new RouteWithoutAccessError(route.method, route.url);
     if (declared.kind === 'team' && !route.url.includes(':teamId')) {
-      throw new Error(`Route ${String(route.method)} ${route.url} is team-scoped but has no :teamId parameter`);
+      throw new Error(
+        `Route ${String(route.method)} ${route.url} is team-scoped but has no :teamId parameter`,
+      );
     }
   });
 }

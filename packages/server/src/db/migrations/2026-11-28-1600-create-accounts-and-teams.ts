@@ -46,7 +46,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('expires_at', 'varchar(30)')
     .addColumn('revoked_at', 'varchar(30)')
     .execute();
-  await db.schema.createIndex('personal_access_token_user_idx').on('personal_access_token').column('user_id').execute();
+  await db.schema
+    .createIndex('personal_access_token_user_idx')
+    .on('personal_access_token')
+    .column('user_id')
+    .execute();
 
   await db.schema
     .createTable('team')
@@ -62,12 +66,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('team_access')
-    .addColumn('team_id', 'varchar(36)', (column) => column.notNull().references('team.id').onDelete('cascade'))
+    .addColumn('team_id', 'varchar(36)', (column) =>
+      column.notNull().references('team.id').onDelete('cascade'),
+    )
     .addColumn('user_id', 'varchar(36)', (column) =>
       column.notNull().references('user_account.id').onDelete('cascade'),
     )
     .addColumn('role', 'varchar(20)', (column) => column.notNull())
-    .addColumn('granted_by', 'varchar(36)', (column) => column.references('user_account.id').onDelete('set null'))
+    .addColumn('granted_by', 'varchar(36)', (column) =>
+      column.references('user_account.id').onDelete('set null'),
+    )
     .addColumn('granted_at', 'varchar(30)', (column) => column.notNull())
     .addPrimaryKeyConstraint('team_access_pk', ['team_id', 'user_id', 'role'])
     .execute();
@@ -86,7 +94,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('changes', 'text', (column) => column.notNull())
     .addColumn('ip', 'varchar(64)')
     .execute();
-  await db.schema.createIndex('audit_event_team_idx').on('audit_event').columns(['team_id', 'occurred_at']).execute();
+  await db.schema
+    .createIndex('audit_event_team_idx')
+    .on('audit_event')
+    .columns(['team_id', 'occurred_at'])
+    .execute();
   await db.schema.createIndex('audit_event_time_idx').on('audit_event').column('occurred_at').execute();
 
   await db.schema

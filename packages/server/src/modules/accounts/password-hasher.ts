@@ -29,7 +29,8 @@ export const argon2PasswordHasher: PasswordHasher = {
       return false;
     }
   },
-  needsRehash: (passwordHash) => !passwordHash.startsWith('$argon2id$') || !passwordHash.includes(PARAMETERS_IN_HASH),
+  needsRehash: (passwordHash) =>
+    !passwordHash.startsWith('$argon2id$') || !passwordHash.includes(PARAMETERS_IN_HASH),
 };
 
 /**

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { AuditEvent } from '@coreteam/core';
 import type { Executor } from '../../db/transaction.js';
+import { timeOrderedId } from '../../platform/ids.js';
 
 export interface AuditEntry {
   occurredAt: Date;
@@ -18,7 +18,7 @@ export async function appendAuditEvent(db: Executor, entry: AuditEntry): Promise
   await db
     .insertInto('audit_event')
     .values({
-      id: randomUUID(),
+      id: timeOrderedId(),
       occurred_at: entry.occurredAt.toISOString(),
       actor_user_id: entry.actorUserId,
       team_id: entry.teamId,
@@ -33,7 +33,7 @@ export async function appendAuditEvent(db: Executor, entry: AuditEntry): Promise
 
 export async function listAuditEvents(
   db: Executor,
-  filter: { teamId?: string; before?: string; limit: number },
+  filter: { teamId?: string; beforeId?: string; limit: number },
 ): Promise<AuditEvent[]> {
   let query = db
     .selectFrom('audit_event')
@@ -50,9 +50,9 @@ export async function listAuditEvents(
       'user_account.display_name',
     ]);
   if (filter.teamId) query = query.where('audit_event.team_id', '=', filter.teamId);
-  if (filter.before) query = query.where('audit_event.occurred_at', '<', filter.before);
+  if (filter.beforeId) query = query.where('audit_event.id', '<', filter.beforeId);
   const rows = await query
-    .orderBy('audit_event.occurred_at', 'desc')
+    // Ids are time-ordered (UUID v7): newest first, stable within one millisecond.
     .orderBy('audit_event.id', 'desc')
     .limit(filter.limit)
     .execute();

@@ -12,7 +12,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AppContext> = async (app, contex
       config: { access: access.team(['lead'], { systemAdmin: true }) },
       schema: {
         tags: ['audit'],
-        summary: 'The team’s audit log, newest first (page with ?before=<occurredAt>)',
+        summary: 'The team’s audit log, newest first (page with ?beforeId=<id of the last event seen>)',
         params: z.strictObject({ teamId: idSchema }),
         querystring: auditQuerySchema,
         response: { 200: auditListSchema },
@@ -22,7 +22,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AppContext> = async (app, contex
       events: await listAuditEvents(context.database.db, {
         teamId: request.params.teamId,
         limit: request.query.limit,
-        ...(request.query.before ? { before: request.query.before } : {}),
+        ...(request.query.beforeId ? { beforeId: request.query.beforeId } : {}),
       }),
     }),
   );
@@ -41,7 +41,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AppContext> = async (app, contex
     async (request) => ({
       events: await listAuditEvents(context.database.db, {
         limit: request.query.limit,
-        ...(request.query.before ? { before: request.query.before } : {}),
+        ...(request.query.beforeId ? { beforeId: request.query.beforeId } : {}),
       }),
     }),
   );

@@ -62,7 +62,10 @@ describeForEachEngine('signing in and out', (engine) => {
     const firstLogin = await login(user.email, DEFAULT_PASSWORD);
     const first = sessionCookieFrom(firstLogin);
     const second = sessionCookieFrom(
-      await login(user.email, DEFAULT_PASSWORD, { cookie: first, 'x-csrf-token': firstLogin.json().csrfToken }),
+      await login(user.email, DEFAULT_PASSWORD, {
+        cookie: first,
+        'x-csrf-token': firstLogin.json().csrfToken,
+      }),
     );
     expect(second).not.toBe(first);
     expect((await me(first)).statusCode).toBe(401);
@@ -121,7 +124,10 @@ describeForEachEngine('signing in and out', (engine) => {
     const user = await anAccount(testApp);
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 20; attempt++) {
-      statuses.push((await login(user.email, `wrong password number ${attempt}`, { 'x-forwarded-for': '1.2.3.4' })).statusCode);
+      statuses.push(
+        (await login(user.email, `wrong password number ${attempt}`, { 'x-forwarded-for': '1.2.3.4' }))
+          .statusCode,
+      );
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(new Set(statuses.slice(5))).toEqual(new Set([429]));
@@ -151,7 +157,12 @@ describeForEachEngine('signing in and out', (engine) => {
     const admin = await anAccount(testApp, { systemAdmin: true });
     const user = await anAccount(testApp);
     const actor = await signInAs(testApp, user.email);
-    await updateUser(testApp.context, user.id, { version: user.version, active: false }, { userId: admin.id, ip: '::1' });
+    await updateUser(
+      testApp.context,
+      user.id,
+      { version: user.version, active: false },
+      { userId: admin.id, ip: '::1' },
+    );
     expect((await me(actor.cookie)).statusCode).toBe(401);
     expect((await login(user.email, DEFAULT_PASSWORD)).statusCode).toBe(401);
   });
@@ -181,8 +192,14 @@ describeForEachEngine('signing in and out', (engine) => {
     );
     expect(change.statusCode).toBe(200);
     expect(change.json().user.mustChangePassword).toBe(false);
-    const renewed = { user: actor.user, cookie: sessionCookieFrom(change), csrfToken: change.json().csrfToken };
-    expect((await testApp.app.inject(asActor(renewed, { method: 'GET', url: '/api/teams' }))).statusCode).toBe(200);
+    const renewed = {
+      user: actor.user,
+      cookie: sessionCookieFrom(change),
+      csrfToken: change.json().csrfToken,
+    };
+    expect(
+      (await testApp.app.inject(asActor(renewed, { method: 'GET', url: '/api/teams' }))).statusCode,
+    ).toBe(200);
   });
 
   it('ends every other session when the password changes, and checks the new password', async () => {
@@ -191,12 +208,19 @@ describeForEachEngine('signing in and out', (engine) => {
     const phone = await signInAs(testApp, user.email);
     const change = (newPassword: string, currentPassword = DEFAULT_PASSWORD) =>
       testApp.app.inject(
-        asActor(laptop, { method: 'POST', url: '/api/me/password', payload: { currentPassword, newPassword } }),
+        asActor(laptop, {
+          method: 'POST',
+          url: '/api/me/password',
+          payload: { currentPassword, newPassword },
+        }),
       );
     const weak = await change('password1234');
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.details).toEqual([
-      { field: 'body.newPassword', problem: 'is too common: choose a password that others are unlikely to use' },
+      {
+        field: 'body.newPassword',
+        problem: 'is too common: choose a password that others are unlikely to use',
+      },
     ]);
     const wrongCurrent = await change('a brand new passphrase', 'not my password at all');
     expect(wrongCurrent.statusCode).toBe(400);

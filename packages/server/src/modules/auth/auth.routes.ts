@@ -46,7 +46,11 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context
     '/api/auth/logout',
     {
       config: { access: access.signedIn({ sessionOnly: true, duringPasswordChange: true }) },
-      schema: { tags: ['auth'], summary: 'Sign out: the session ends on the server', response: { 204: z.null() } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out: the session ends on the server',
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       const caller = requireCaller(request.caller);

@@ -11,7 +11,14 @@ import { inTransaction } from '../../db/transaction.js';
 import { dummyPasswordHash } from '../accounts/password-hasher.js';
 import { assertAcceptablePassword } from '../accounts/password-rules.js';
 import { appendAuditEvent } from '../audit/audit.repository.js';
-import { countUsers, emailKey, findUserByEmail, findUserById, setPasswordHash, toUser } from '../users/users.repository.js';
+import {
+  countUsers,
+  emailKey,
+  findUserByEmail,
+  findUserById,
+  setPasswordHash,
+  toUser,
+} from '../users/users.repository.js';
 import { createUser } from '../users/users.service.js';
 import {
   ACCOUNT_FAILURE_LIMIT,
@@ -164,7 +171,11 @@ export async function isSetupRequired(context: AppContext): Promise<boolean> {
 }
 
 const invalidSetupToken = () =>
-  new DomainError('forbidden', 'invalid_setup_token', 'The setup link is not valid. Use the link the server printed at start.');
+  new DomainError(
+    'forbidden',
+    'invalid_setup_token',
+    'The setup link is not valid. Use the link the server printed at start.',
+  );
 
 /** Creates the first system administrator, only with the token printed at start, only once. */
 export async function completeFirstRunSetup(

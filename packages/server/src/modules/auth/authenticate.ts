@@ -22,7 +22,8 @@ async function callerFromToken(context: AppContext, header: string): Promise<Cal
     throw new DomainError('unauthenticated', 'invalid_token', 'The access token is not valid.');
   }
   const user = await findUserById(context.database.db, row.user_id);
-  if (!user?.active) throw new DomainError('unauthenticated', 'invalid_token', 'The access token is not valid.');
+  if (!user?.active)
+    throw new DomainError('unauthenticated', 'invalid_token', 'The access token is not valid.');
   if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > TOUCH_INTERVAL_MS) {
     await markTokenUsed(context.database.db, row.id, now.toISOString());
   }
@@ -95,7 +96,10 @@ export function registerAuthentication(app: FastifyInstance, context: AppContext
       if (request.caller?.via === 'session') {
         const sent = request.headers['x-csrf-token'];
         if (typeof sent !== 'string' || !equalInConstantTime(sent, request.caller.csrfToken)) {
-          throw forbidden('The request is missing its CSRF token. Reload the page and try again.', 'csrf_failed');
+          throw forbidden(
+            'The request is missing its CSRF token. Reload the page and try again.',
+            'csrf_failed',
+          );
         }
       }
     }
@@ -106,7 +110,10 @@ export function registerAuthentication(app: FastifyInstance, context: AppContext
 
     if (caller.via === 'token') {
       if (rule.kind === 'signed-in' && rule.sessionOnly) {
-        throw forbidden('This can only be done when signed in, not with an access token.', 'session_required');
+        throw forbidden(
+          'This can only be done when signed in, not with an access token.',
+          'session_required',
+        );
       }
       if (unsafe && caller.scope === 'read') {
         throw forbidden('This access token may only read.', 'token_read_only');

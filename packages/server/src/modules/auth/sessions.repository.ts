@@ -10,7 +10,11 @@ export async function findSession(db: Executor, idHash: string): Promise<UserSes
 }
 
 export async function touchSession(db: Executor, idHash: string, lastSeenAt: string): Promise<void> {
-  await db.updateTable('user_session').set({ last_seen_at: lastSeenAt }).where('id_hash', '=', idHash).execute();
+  await db
+    .updateTable('user_session')
+    .set({ last_seen_at: lastSeenAt })
+    .where('id_hash', '=', idHash)
+    .execute();
 }
 
 export async function deleteSession(db: Executor, idHash: string): Promise<void> {

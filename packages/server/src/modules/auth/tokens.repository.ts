@@ -39,7 +39,12 @@ export async function listActiveTokens(db: Executor, userId: string): Promise<Pe
     .execute();
 }
 
-export async function revokeToken(db: Executor, userId: string, tokenId: string, now: string): Promise<boolean> {
+export async function revokeToken(
+  db: Executor,
+  userId: string,
+  tokenId: string,
+  now: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('personal_access_token')
     .set({ revoked_at: now })
@@ -51,5 +56,9 @@ export async function revokeToken(db: Executor, userId: string, tokenId: string,
 }
 
 export async function markTokenUsed(db: Executor, tokenId: string, now: string): Promise<void> {
-  await db.updateTable('personal_access_token').set({ last_used_at: now }).where('id', '=', tokenId).execute();
+  await db
+    .updateTable('personal_access_token')
+    .set({ last_used_at: now })
+    .where('id', '=', tokenId)
+    .execute();
 }

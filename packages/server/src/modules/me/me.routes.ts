@@ -20,7 +20,12 @@ import { changeOwnPassword } from '../auth/auth.service.js';
 import { requireCaller } from '../auth/caller.js';
 import { newSecret, sha256 } from '../auth/secrets.js';
 import { setSessionCookie } from '../auth/session-cookie.js';
-import { insertToken, listActiveTokens, revokeToken, toPersonalAccessToken } from '../auth/tokens.repository.js';
+import {
+  insertToken,
+  listActiveTokens,
+  revokeToken,
+  toPersonalAccessToken,
+} from '../auth/tokens.repository.js';
 import { listMyTeams } from '../teams/teams.repository.js';
 import { findUserById, toUser, updateUserIfVersion } from '../users/users.repository.js';
 
@@ -31,7 +36,11 @@ export const meRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) 
     '/api/me',
     {
       config: { access: access.signedIn({ duringPasswordChange: true }) },
-      schema: { tags: ['me'], summary: 'The signed-in person, their teams and roles', response: { 200: meResponseSchema } },
+      schema: {
+        tags: ['me'],
+        summary: 'The signed-in person, their teams and roles',
+        response: { 200: meResponseSchema },
+      },
     },
     async (request) => {
       const caller = requireCaller(request.caller);
@@ -73,7 +82,9 @@ export const meRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) 
           entityType: 'user',
           entityId: current.id,
           changes: {
-            ...(displayName !== undefined ? { displayName: { from: current.displayName, to: displayName } } : {}),
+            ...(displayName !== undefined
+              ? { displayName: { from: current.displayName, to: displayName } }
+              : {}),
             ...(preferredLanguage !== undefined
               ? { preferredLanguage: { from: current.preferredLanguage, to: preferredLanguage } }
               : {}),
@@ -120,7 +131,11 @@ export const meRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) 
     '/api/me/tokens',
     {
       config: { access: access.signedIn({ sessionOnly: true }) },
-      schema: { tags: ['me'], summary: 'My personal access tokens (never their secrets)', response: { 200: tokenListSchema } },
+      schema: {
+        tags: ['me'],
+        summary: 'My personal access tokens (never their secrets)',
+        response: { 200: tokenListSchema },
+      },
     },
     async (request) => {
       const caller = requireCaller(request.caller);

@@ -16,8 +16,7 @@ export function toTeam(row: TeamRow): Team {
   };
 }
 
-const knownRoles = (roles: string[]): TeamRole[] =>
-  TEAM_ROLES.filter((role) => roles.includes(role));
+const knownRoles = (roles: string[]): TeamRole[] => TEAM_ROLES.filter((role) => roles.includes(role));
 
 export async function teamExists(db: Executor, teamId: string): Promise<boolean> {
   const row = await db.selectFrom('team').select('id').where('id', '=', teamId).executeTakeFirst();
@@ -56,7 +55,12 @@ export async function listMyTeams(db: Executor, userId: string): Promise<MyTeam[
     .execute();
   const teams = new Map<string, { id: string; name: string; countryCode: string; roles: string[] }>();
   for (const row of rows) {
-    const team = teams.get(row.id) ?? { id: row.id, name: row.name, countryCode: row.country_code, roles: [] };
+    const team = teams.get(row.id) ?? {
+      id: row.id,
+      name: row.name,
+      countryCode: row.country_code,
+      roles: [],
+    };
     team.roles.push(row.role);
     teams.set(row.id, team);
   }
@@ -107,7 +111,12 @@ export async function listTeamAccess(db: Executor, teamId: string): Promise<Team
     .execute();
   const entries = new Map<string, { userId: string; email: string; displayName: string; roles: string[] }>();
   for (const row of rows) {
-    const entry = entries.get(row.id) ?? { userId: row.id, email: row.email, displayName: row.display_name, roles: [] };
+    const entry = entries.get(row.id) ?? {
+      userId: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      roles: [],
+    };
     entry.roles.push(row.role);
     entries.set(row.id, entry);
   }

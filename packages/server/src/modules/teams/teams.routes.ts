@@ -48,7 +48,12 @@ export const teamsRoutes: FastifyPluginAsyncZod<AppContext> = async (app, contex
     '/api/teams',
     {
       config: { access: access.systemAdmin() },
-      schema: { tags: ['teams'], summary: 'Create a team', body: createTeamRequestSchema, response: { 201: teamSchema } },
+      schema: {
+        tags: ['teams'],
+        summary: 'Create a team',
+        body: createTeamRequestSchema,
+        response: { 201: teamSchema },
+      },
     },
     async (request, reply) => reply.code(201).send(await createTeam(context, request.body, actorOf(request))),
   );
@@ -81,7 +86,12 @@ export const teamsRoutes: FastifyPluginAsyncZod<AppContext> = async (app, contex
     '/api/teams/:teamId',
     {
       config: { access: access.team([], { systemAdmin: true }) },
-      schema: { tags: ['teams'], summary: 'Delete a team and everything in it', params: teamParams, response: { 204: z.null() } },
+      schema: {
+        tags: ['teams'],
+        summary: 'Delete a team and everything in it',
+        params: teamParams,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       await removeTeam(context, request.params.teamId, actorOf(request));

@@ -36,7 +36,9 @@ const teamGone = () => new NotFoundError('There is no such team.', 'team_not_fou
 
 /** A system admin sees every team; anyone else the teams they hold a role in. */
 export async function listVisibleTeams(context: AppContext, caller: { id: string; systemAdmin: boolean }) {
-  return caller.systemAdmin ? listAllTeams(context.database.db) : listTeamsOfUser(context.database.db, caller.id);
+  return caller.systemAdmin
+    ? listAllTeams(context.database.db)
+    : listTeamsOfUser(context.database.db, caller.id);
 }
 
 export async function getTeam(context: AppContext, teamId: string): Promise<Team> {
@@ -45,7 +47,11 @@ export async function getTeam(context: AppContext, teamId: string): Promise<Team
   return team;
 }
 
-export async function createTeam(context: AppContext, request: CreateTeamRequest, actor: Actor): Promise<Team> {
+export async function createTeam(
+  context: AppContext,
+  request: CreateTeamRequest,
+  actor: Actor,
+): Promise<Team> {
   const now = context.clock.now().toISOString();
   const row: TeamTable = {
     id: randomUUID(),

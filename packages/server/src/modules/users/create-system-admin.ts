@@ -28,7 +28,12 @@ export async function createSystemAdmin(
       { field: 'name', problem: displayName.error.issues[0]?.message ?? 'is invalid' },
     ]);
   }
-  const context = { database, clock: systemClock, sessions: config.sessions, passwordHasher: argon2PasswordHasher };
+  const context = {
+    database,
+    clock: systemClock,
+    sessions: config.sessions,
+    passwordHasher: argon2PasswordHasher,
+  };
   const user = await createUser(
     context,
     {

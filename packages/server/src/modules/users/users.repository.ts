@@ -47,7 +47,12 @@ export async function findUserByEmail(db: Executor, email: string): Promise<User
 }
 
 export async function listUsers(db: Executor): Promise<UserRecord[]> {
-  const rows = await db.selectFrom('user_account').selectAll().orderBy('display_name').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('user_account')
+    .selectAll()
+    .orderBy('display_name')
+    .orderBy('id')
+    .execute();
   return rows.map(toUserRecord);
 }
 

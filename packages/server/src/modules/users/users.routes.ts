@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createUserRequestSchema, idSchema, updateUserRequestSchema, userListSchema, userSchema } from '@coreteam/core';
+import {
+  createUserRequestSchema,
+  idSchema,
+  updateUserRequestSchema,
+  userListSchema,
+  userSchema,
+} from '@coreteam/core';
 import type { AppContext } from '../../app-context.js';
 import { access } from '../../http/route-access.js';
 import { actorOf } from '../audit/audit-context.js';
@@ -13,7 +19,11 @@ export const usersRoutes: FastifyPluginAsyncZod<AppContext> = async (app, contex
     '/api/users',
     {
       config: { access: access.systemAdmin() },
-      schema: { tags: ['users'], summary: 'Every account on this instance', response: { 200: userListSchema } },
+      schema: {
+        tags: ['users'],
+        summary: 'Every account on this instance',
+        response: { 200: userListSchema },
+      },
     },
     async () => ({ users: await listAllUsers(context) }),
   );

@@ -106,19 +106,28 @@ export async function updateUser(
   if (userId === actor.userId && (request.active === false || request.systemAdmin === false)) {
     throw new ConflictError(
       'You cannot deactivate your own account or remove your own administrator rights; ask another administrator.',
-      [{ field: request.active === false ? 'body.active' : 'body.systemAdmin', problem: 'cannot be changed on yourself' }],
+      [
+        {
+          field: request.active === false ? 'body.active' : 'body.systemAdmin',
+          problem: 'cannot be changed on yourself',
+        },
+      ],
       'cannot_change_self',
     );
   }
   const passwordHash =
-    request.temporaryPassword === undefined ? undefined : await context.passwordHasher.hash(request.temporaryPassword);
+    request.temporaryPassword === undefined
+      ? undefined
+      : await context.passwordHasher.hash(request.temporaryPassword);
 
   return inTransaction(context.database, async (trx) => {
     const current = await findUserById(trx, userId);
     if (!current) throw new NotFoundError('There is no such user.', 'user_not_found');
     if (current.version !== request.version) throw new VersionConflictError('user', toUser(current));
 
-    const changes: Omit<UserAccountUpdate, 'version' | 'id'> = { updated_at: context.clock.now().toISOString() };
+    const changes: Omit<UserAccountUpdate, 'version' | 'id'> = {
+      updated_at: context.clock.now().toISOString(),
+    };
     const audit: Record<string, unknown> = {};
     if (request.displayName !== undefined && request.displayName !== current.displayName) {
       changes.display_name = request.displayName;

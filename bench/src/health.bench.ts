@@ -1,0 +1,60 @@
+// GET /api/health (a real Coreteam server on SQLite: security headers, access check, a database
+// round trip) against a bare Fastify route returning { ok: true }, measured in the same run on the
+// same machine, so the ratio says what our stack costs whatever the hardware.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon, { type AutocannonResult } from 'autocannon';
+import Fastify from 'fastify';
+import { loadConfig, startServer } from '@coreteam/server';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const WARM_UP_SECONDS = 2;
+
+async function measure(url: string): Promise<AutocannonResult> {
+  await autocannon({ url, connections, duration: WARM_UP_SECONDS });
+  return autocannon({ url, connections, duration: seconds });
+}
+
+function row(name: string, result: AutocannonResult): string {
+  return [
+    name.padEnd(30),
+    result.requests.average.toFixed(0).padStart(9),
+    result.latency.p50.toFixed(1).padStart(8),
+    result.latency.p99.toFixed(1).padStart(8),
+    String(result.non2xx).padStart(7),
+    String(result.errors + result.timeouts).padStart(7),
+  ].join(' ');
+}
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'coreteam-bench-'));
+const coreteam = await startServer(
+  loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }, process.cwd()),
+);
+const bare = Fastify({ logger: false });
+bare.get('/', async () => ({ ok: true }));
+const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
+
+try {
+  console.log(
+    `Node ${process.version}, ${cpus().length} cores; ${connections} connections, ${seconds} s per target\n`,
+  );
+  const baseline = await measure(`${bareUrl}/`);
+  const health = await measure(`${coreteam.url}/api/health`);
+  console.log(
+    `${'target'.padEnd(30)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'non-2xx'.padStart(7)} ${'errors'.padStart(7)}`,
+  );
+  console.log(row('bare Fastify GET /', baseline));
+  console.log(row('Coreteam GET /api/health', health));
+  console.log(
+    `\nratio: ${(health.requests.average / baseline.requests.average).toFixed(2)} (Coreteam health req/s / bare Fastify req/s)`,
+  );
+  console.log(
+    `p99 ratio: ${(health.latency.p99 / Math.max(baseline.latency.p99, 0.01)).toFixed(2)} (Coreteam / bare)`,
+  );
+} finally {
+  await coreteam.stop();
+  await bare.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
