@@ -63,6 +63,39 @@ describe('the coreteam command', () => {
     expect(result.stderr).toMatch(/^coreteam: cannot reach the database/);
   });
 
+  it('creates a system administrator from a password on standard input, once', () => {
+    const env = { DATA_DIR: 'admins' };
+    const args = ['create-admin', '--email', 'Ana@moh.gov.mz', '--name', 'Ana Mabunda', '--password-stdin'];
+    const created = spawnSync(process.execPath, [BIN, ...args], {
+      cwd: workDir,
+      env: { PATH: process.env.PATH ?? '', ...env },
+      input: 'a long admin passphrase\n',
+      encoding: 'utf8',
+    });
+    expect(created.status).toBe(0);
+    expect(created.stdout).toMatch(/^Created system administrator Ana@moh.gov.mz \([0-9a-f-]{36}\)\.$/m);
+    const again = spawnSync(process.execPath, [BIN, ...args], {
+      cwd: workDir,
+      env: { PATH: process.env.PATH ?? '', ...env },
+      input: 'another long passphrase\n',
+      encoding: 'utf8',
+    });
+    expect(again.status).toBe(1);
+    expect(again.stderr).toBe('coreteam: email is already used by another account\n');
+  });
+
+  it('refuses a weak password for a new administrator, naming the problem', () => {
+    const result = spawnSync(
+      process.execPath,
+      [BIN, 'create-admin', '--email', 'x@moh.gov.mz', '--name', 'X', '--password-stdin'],
+      { cwd: workDir, env: { PATH: process.env.PATH ?? '', DATA_DIR: 'weak' }, input: 'password1234', encoding: 'utf8' },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'coreteam: password is too common: choose a password that others are unlikely to use\n',
+    );
+  });
+
   it('refuses an unknown command with one line and a non-zero exit', () => {
     const result = coreteam(['frobnicate'], {}, workDir);
     expect(result.code).toBe(1);

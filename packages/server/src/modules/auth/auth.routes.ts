@@ -32,7 +32,13 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context
       },
     },
     async (request, reply) => {
-      const signedIn = await signIn(context, request.body, client(request));
+      let signedIn: SignedIn;
+      try {
+        signedIn = await signIn(context, request.body, client(request));
+      } catch (error) {
+        request.log.warn({ email: request.body.email, ip: request.ip, err: error }, 'sign-in refused');
+        throw error;
+      }
       // Whatever session this browser had before is ended: a new id at every sign-in.
       const previous = readSessionToken(request);
       if (previous) await signOut(context, sha256(previous));

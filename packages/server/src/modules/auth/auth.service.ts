@@ -30,7 +30,7 @@ import {
   secondsLocked,
 } from './login-throttle.js';
 import { equalInConstantTime, newSecret, sha256 } from './secrets.js';
-import { deleteSession, deleteSessionsOfUser } from './sessions.repository.js';
+import { deleteExpiredSessions, deleteSession, deleteSessionsOfUser } from './sessions.repository.js';
 import { startSession, type NewSession } from './sessions.js';
 import { deleteSetting, readSetting, writeSetting } from './system-settings.repository.js';
 
@@ -84,6 +84,7 @@ export async function signIn(
     : undefined;
   return inTransaction(context.database, async (trx) => {
     await clearFailures(trx, account);
+    await deleteExpiredSessions(trx, now.toISOString());
     if (rehash) await setPasswordHash(trx, user.id, rehash);
     const session = await startSession(context, trx, user.id, client);
     return { ...session, user: toUser(user) };
