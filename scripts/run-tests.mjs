@@ -47,7 +47,8 @@ if (!existsSync(resultsFile)) {
 const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
 const passed = results.numPassedTests;
 // A file that fails to load counts as a failure even though none of its tests ran.
-const failed = results.numFailedTests + (results.numFailedTestSuites > 0 && results.numFailedTests === 0 ? 1 : 0);
+const failed =
+  results.numFailedTests + (results.numFailedTestSuites > 0 && results.numFailedTests === 0 ? 1 : 0);
 const skipped = results.numPendingTests + results.numTodoTests;
 console.log(`\n${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || vitest.status !== 0 ? 1 : 0);

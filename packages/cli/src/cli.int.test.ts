@@ -88,7 +88,12 @@ describe('the coreteam command', () => {
     const result = spawnSync(
       process.execPath,
       [BIN, 'create-admin', '--email', 'x@moh.gov.mz', '--name', 'X', '--password-stdin'],
-      { cwd: workDir, env: { PATH: process.env.PATH ?? '', DATA_DIR: 'weak' }, input: 'password1234', encoding: 'utf8' },
+      {
+        cwd: workDir,
+        env: { PATH: process.env.PATH ?? '', DATA_DIR: 'weak' },
+        input: 'password1234',
+        encoding: 'utf8',
+      },
     );
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(

@@ -4,3 +4,4 @@ export * from './errors/index.js';
 export * from './languages/index.js';
 export * from './reference-data/index.js';
 export * from './schemas/index.js';
+export * from './team-structure/index.js';
