@@ -4,4 +4,5 @@ export * from './common.schema.js';
 export * from './error.schema.js';
 export * from './health.schema.js';
 export * from './team.schema.js';
+export * from './team-structure.schema.js';
 export * from './user.schema.js';

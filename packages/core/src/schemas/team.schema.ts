@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCountryCode } from '../reference-data/countries.js';
 import { isCurrencyCode } from '../reference-data/currencies.js';
+import { TEAM_PHASES } from '../team-structure/team-members.js';
 import { emailSchema, idSchema, isoDateTimeSchema, versionSchema } from './common.schema.js';
 import { teamRoleSchema } from './auth.schema.js';
 
@@ -24,6 +25,8 @@ export const teamSchema = z.object({
   countryCode: z.string(),
   description: z.string(),
   baseCurrency: z.string(),
+  /** The team's phase in the framework (foundational, proficient, expert), set by the lead. */
+  phase: z.enum(TEAM_PHASES).nullable(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   version: versionSchema,
@@ -46,6 +49,10 @@ export const updateTeamRequestSchema = z.strictObject({
   countryCode: countryCodeSchema.optional(),
   description: teamDescriptionSchema.optional(),
   baseCurrency: currencyCodeSchema.optional(),
+  phase: z
+    .enum(TEAM_PHASES, { message: 'must be one of foundational, proficient, expert' })
+    .nullable()
+    .optional(),
 });
 export type UpdateTeamRequest = z.infer<typeof updateTeamRequestSchema>;
 

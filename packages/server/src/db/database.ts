@@ -7,6 +7,9 @@ import type { DatabaseEngine } from '@coreteam/core';
 import type { DatabaseConfig } from '../config/config.js';
 import type { Database } from './schema.js';
 
+/** PostgreSQL's "terminating connection due to administrator command". */
+const ADMIN_SHUTDOWN = '57P01';
+
 export interface DatabaseHandle {
   db: Kysely<Database>;
   engine: DatabaseEngine;
@@ -33,6 +36,14 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
     );
   }
   const pool = new pg.Pool({ connectionString: config.connectionString, max: 10 });
+  // An idle connection can fail (the server restarted, an administrator ended it); without a
+  // listener that error would crash the process. The pool replaces the connection on next use.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code === ADMIN_SHUTDOWN) return;
+    process.stderr.write(
+      `coreteam: an idle PostgreSQL connection failed and will be replaced: ${error.message}\n`,
+    );
+  });
   return withIdempotentClose(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
 }
 

@@ -58,6 +58,8 @@ export interface TeamTable {
   country_code: string;
   description: string;
   base_currency: string;
+  /** foundational, proficient or expert; null until the lead sets it. */
+  phase: string | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -91,6 +93,68 @@ export interface LoginThrottleTable {
   locked_until: string | null;
 }
 
+export interface RoleDefinitionTable {
+  key: string;
+  kind: string;
+  name: string;
+  description: string;
+  dedication: string;
+  build_order: number | null;
+  /** JSON array of competency keys. */
+  competencies: string;
+  /** JSON array of `{ key, name, description }`. */
+  sub_roles: string;
+  sort_order: number;
+  updated_at: string;
+  version: number;
+}
+
+export interface TeamRoleNameTable {
+  team_id: string;
+  role_key: string;
+  local_name: string;
+}
+
+export interface TeamMemberTable {
+  id: string;
+  team_id: string;
+  user_id: string | null;
+  name: string;
+  organisation: string;
+  affiliation: string;
+  based_in_country: number;
+  time_share_percent: number;
+  funding: string;
+  partner_funding_ends_on: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  leaving_reason: string | null;
+  phase: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface MemberRoleAssignmentTable {
+  id: string;
+  member_id: string;
+  role_key: string;
+  sub_role_key: string | null;
+  status: string;
+  since: string | null;
+  /** Keeps the order the lead gave the assignments. */
+  position: number;
+}
+
+export interface GrowthOpportunityTable {
+  id: string;
+  member_id: string;
+  kind: string;
+  occurred_on: string;
+  note: string;
+  created_at: string;
+}
+
 /** Every table Coreteam stores, as Kysely sees it. */
 export interface Database {
   system_setting: SystemSettingTable;
@@ -101,6 +165,11 @@ export interface Database {
   team_access: TeamAccessTable;
   audit_event: AuditEventTable;
   login_throttle: LoginThrottleTable;
+  role_definition: RoleDefinitionTable;
+  team_role_name: TeamRoleNameTable;
+  team_member: TeamMemberTable;
+  member_role_assignment: MemberRoleAssignmentTable;
+  growth_opportunity: GrowthOpportunityTable;
 }
 
 export type UserAccountRow = Selectable<UserAccountTable>;
@@ -112,3 +181,7 @@ export type TeamRow = Selectable<TeamTable>;
 export type TeamAccessRow = Selectable<TeamAccessTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
 export type LoginThrottleRow = Selectable<LoginThrottleTable>;
+export type RoleDefinitionRow = Selectable<RoleDefinitionTable>;
+export type TeamMemberRow = Selectable<TeamMemberTable>;
+export type MemberRoleAssignmentRow = Selectable<MemberRoleAssignmentTable>;
+export type GrowthOpportunityRow = Selectable<GrowthOpportunityTable>;

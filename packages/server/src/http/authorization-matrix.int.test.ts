@@ -42,6 +42,7 @@ const ANYONE: Persona[] = ['anonymous', ...EVERYONE_SIGNED_IN];
 const ADMIN: Persona[] = ['systemAdmin'];
 const TEAM_ANY_ROLE: Persona[] = ['systemAdmin', 'lead', 'member', 'assessor', 'viewer'];
 const TEAM_LEAD: Persona[] = ['systemAdmin', 'lead'];
+const ROSTER_READERS: Persona[] = ['systemAdmin', 'lead', 'member', 'assessor'];
 
 export const AUTHORIZATION_MATRIX: Record<string, Persona[]> = {
   'GET /api/health': ANYONE,
@@ -69,6 +70,17 @@ export const AUTHORIZATION_MATRIX: Record<string, Persona[]> = {
   'DELETE /api/teams/{teamId}/access/{userId}': TEAM_LEAD,
   'GET /api/teams/{teamId}/audit': TEAM_LEAD,
   'GET /api/audit': ADMIN,
+  'GET /api/roles': EVERYONE_SIGNED_IN,
+  'PATCH /api/roles/{roleKey}': ADMIN,
+  'GET /api/teams/{teamId}/role-names': TEAM_ANY_ROLE,
+  'PUT /api/teams/{teamId}/role-names': TEAM_LEAD,
+  'GET /api/teams/{teamId}/members': ROSTER_READERS,
+  'POST /api/teams/{teamId}/members': TEAM_LEAD,
+  'GET /api/teams/{teamId}/members/{memberId}': ROSTER_READERS,
+  'PATCH /api/teams/{teamId}/members/{memberId}': ['systemAdmin', 'lead', 'member'],
+  'DELETE /api/teams/{teamId}/members/{memberId}': TEAM_LEAD,
+  'PUT /api/teams/{teamId}/members/{memberId}/roles': TEAM_LEAD,
+  'GET /api/teams/{teamId}/structure': TEAM_ANY_ROLE,
 };
 
 /** The answers of the access check itself, as opposed to a route's own 401/403/404 (wrong password, unknown token…). */
@@ -87,6 +99,8 @@ function isAccessDenial(response: { statusCode: number; body: string }): boolean
 
 interface Fixture {
   teamId: string;
+  /** A roster entry linked to the `member` persona's account (their own profile). */
+  memberId: string;
   users: Record<Exclude<Persona, 'anonymous'>, User>;
   target: User;
 }
@@ -114,6 +128,20 @@ function exampleBody(operation: string, fixture: Fixture, persona: Persona): obj
     'POST /api/teams': { name: 'New team', countryCode: 'SN', baseCurrency: 'XOF' },
     'PATCH /api/teams/{teamId}': { version: 1, description: 'Edited' },
     'POST /api/teams/{teamId}/access': { email: fixture.target.email, role: 'viewer' },
+    'PATCH /api/roles/{roleKey}': { version: 1, description: 'Edited' },
+    'PUT /api/teams/{teamId}/role-names': { roleNames: { 'operational-lead': 'HMIS Coordinator' } },
+    'POST /api/teams/{teamId}/members': {
+      name: 'New member',
+      affiliation: 'ministry',
+      basedInCountry: true,
+      timeSharePercent: 100,
+      funding: 'government',
+    },
+    'PATCH /api/teams/{teamId}/members/{memberId}': { version: 1, organisation: 'HMIS unit' },
+    'PUT /api/teams/{teamId}/members/{memberId}/roles': {
+      version: 1,
+      assignments: [{ roleKey: 'implementer', subRoleKey: 'technical', status: 'current' }],
+    },
   };
   void persona;
   return bodies[operation];
@@ -192,7 +220,30 @@ describeForEachEngine('authorization matrix', (engine) => {
       grantedBy: null,
       grantedAt: now,
     });
-    return { teamId: team.id, users, target };
+    const memberId = randomUUID();
+    await testApp.database.db
+      .insertInto('team_member')
+      .values({
+        id: memberId,
+        team_id: team.id,
+        user_id: users.member.id,
+        name: 'Member',
+        organisation: '',
+        affiliation: 'ministry',
+        based_in_country: 1,
+        time_share_percent: 100,
+        funding: 'government',
+        partner_funding_ends_on: null,
+        start_date: null,
+        end_date: null,
+        leaving_reason: null,
+        phase: null,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      })
+      .execute();
+    return { teamId: team.id, memberId, users, target };
   }
 
   let targetCounter = 0;
@@ -270,6 +321,8 @@ describeForEachEngine('authorization matrix', (engine) => {
     const url = template
       .replace('{teamId}', fixture.teamId)
       .replace('{userId}', fixture.target.id)
+      .replace('{memberId}', fixture.memberId)
+      .replace('{roleKey}', 'security-expert')
       .replace('{tokenId}', tokenId);
     let payload = exampleBody(operation, fixture, persona);
     if (operation === 'PATCH /api/me' && headers['x-matrix-version']) {

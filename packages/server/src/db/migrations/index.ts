@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as createSystemSetting from './2026-11-28-1500-create-system-setting.js';
 import * as createAccountsAndTeams from './2026-11-28-1600-create-accounts-and-teams.js';
+import * as createTeamStructure from './2026-11-28-1700-create-team-structure.js';
 
 /**
  * Every migration, keyed by its file name. Kysely applies them in key order, so the dated
@@ -10,4 +11,5 @@ import * as createAccountsAndTeams from './2026-11-28-1600-create-accounts-and-t
 export const migrations: Record<string, Migration> = {
   '2026-11-28-1500-create-system-setting': createSystemSetting,
   '2026-11-28-1600-create-accounts-and-teams': createAccountsAndTeams,
+  '2026-11-28-1700-create-team-structure': createTeamStructure,
 };

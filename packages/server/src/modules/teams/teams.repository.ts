@@ -1,5 +1,8 @@
 import type { MyTeam, Team, TeamAccessEntry, TeamRole } from '@coreteam/core';
-import { TEAM_ROLES } from '@coreteam/core';
+import { TEAM_PHASES, TEAM_ROLES, type TeamPhase } from '@coreteam/core';
+
+const isTeamPhase = (value: string | null): value is TeamPhase =>
+  value !== null && (TEAM_PHASES as readonly string[]).includes(value);
 import type { Executor } from '../../db/transaction.js';
 import type { TeamRow, TeamTable } from '../../db/schema.js';
 
@@ -10,6 +13,7 @@ export function toTeam(row: TeamRow): Team {
     countryCode: row.country_code,
     description: row.description,
     baseCurrency: row.base_currency,
+    phase: isTeamPhase(row.phase) ? row.phase : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: Number(row.version),

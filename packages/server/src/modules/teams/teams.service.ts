@@ -59,6 +59,7 @@ export async function createTeam(
     country_code: request.countryCode,
     description: request.description,
     base_currency: request.baseCurrency,
+    phase: null,
     created_at: now,
     updated_at: now,
     version: 1,
@@ -94,8 +95,9 @@ export async function updateTeam(
       ['countryCode', 'country_code'],
       ['description', 'description'],
       ['baseCurrency', 'base_currency'],
+      ['phase', 'phase'],
     ] as const;
-    const changes: Partial<TeamTable> = {};
+    const changes: Record<string, string | null> = {};
     const audit: Record<string, unknown> = {};
     for (const [field, column] of fields) {
       const next = request[field];
@@ -105,7 +107,7 @@ export async function updateTeam(
       }
     }
     changes.updated_at = context.clock.now().toISOString();
-    if (!(await updateTeamIfVersion(trx, teamId, request.version, changes))) {
+    if (!(await updateTeamIfVersion(trx, teamId, request.version, changes as Partial<TeamTable>))) {
       throw new VersionConflictError('team', (await findTeam(trx, teamId))!);
     }
     await appendAuditEvent(trx, {
