@@ -5,6 +5,7 @@ import {
   AFFILIATIONS,
   ASSIGNMENT_STATUSES,
   FUNDING_KINDS,
+  GROWTH_OPPORTUNITY_KINDS,
   TEAM_PHASES,
 } from '../team-structure/team-members.js';
 import { idSchema, isoDateTimeSchema, versionSchema } from './common.schema.js';
@@ -208,3 +209,23 @@ export const teamStructureSchema = z.object({
   }),
 });
 export type TeamStructureResponse = z.infer<typeof teamStructureSchema>;
+
+export const growthOpportunityKindSchema = oneOf(GROWTH_OPPORTUNITY_KINDS);
+
+export const growthOpportunitySchema = z.object({
+  id: idSchema,
+  memberId: idSchema,
+  kind: growthOpportunityKindSchema,
+  occurredOn: z.string(),
+  note: z.string(),
+  createdAt: isoDateTimeSchema,
+});
+export type GrowthOpportunity = z.infer<typeof growthOpportunitySchema>;
+export const growthOpportunityListSchema = z.object({ opportunities: z.array(growthOpportunitySchema) });
+
+export const createGrowthOpportunityRequestSchema = z.strictObject({
+  kind: growthOpportunityKindSchema,
+  occurredOn: isoDateSchema,
+  note: z.string().trim().max(500, 'must be at most 500 characters').default(''),
+});
+export type CreateGrowthOpportunityRequest = z.infer<typeof createGrowthOpportunityRequestSchema>;

@@ -44,3 +44,13 @@ export interface StructureMember {
 export function isActiveMember(member: Pick<StructureMember, 'endDate'>, today: string): boolean {
   return member.endDate === null || member.endDate > today;
 }
+
+/** Growth opportunities the framework names as ways to keep skilled staff. */
+export const GROWTH_OPPORTUNITY_KINDS = [
+  'academy',
+  'mentoring',
+  'regional-expert',
+  'scholarship',
+  'conference',
+] as const;
+export type GrowthOpportunityKind = (typeof GROWTH_OPPORTUNITY_KINDS)[number];

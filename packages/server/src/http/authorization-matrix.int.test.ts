@@ -81,6 +81,9 @@ export const AUTHORIZATION_MATRIX: Record<string, Persona[]> = {
   'DELETE /api/teams/{teamId}/members/{memberId}': TEAM_LEAD,
   'PUT /api/teams/{teamId}/members/{memberId}/roles': TEAM_LEAD,
   'GET /api/teams/{teamId}/structure': TEAM_ANY_ROLE,
+  'GET /api/teams/{teamId}/members/{memberId}/growth': ROSTER_READERS,
+  'POST /api/teams/{teamId}/members/{memberId}/growth': TEAM_LEAD,
+  'DELETE /api/teams/{teamId}/members/{memberId}/growth/{opportunityId}': TEAM_LEAD,
 };
 
 /** The answers of the access check itself, as opposed to a route's own 401/403/404 (wrong password, unknown token…). */
@@ -101,6 +104,7 @@ interface Fixture {
   teamId: string;
   /** A roster entry linked to the `member` persona's account (their own profile). */
   memberId: string;
+  opportunityId: string;
   users: Record<Exclude<Persona, 'anonymous'>, User>;
   target: User;
 }
@@ -138,6 +142,7 @@ function exampleBody(operation: string, fixture: Fixture, persona: Persona): obj
       funding: 'government',
     },
     'PATCH /api/teams/{teamId}/members/{memberId}': { version: 1, organisation: 'HMIS unit' },
+    'POST /api/teams/{teamId}/members/{memberId}/growth': { kind: 'academy', occurredOn: '2026-06-15' },
     'PUT /api/teams/{teamId}/members/{memberId}/roles': {
       version: 1,
       assignments: [{ roleKey: 'implementer', subRoleKey: 'technical', status: 'current' }],
@@ -243,7 +248,19 @@ describeForEachEngine('authorization matrix', (engine) => {
         version: 1,
       })
       .execute();
-    return { teamId: team.id, memberId, users, target };
+    const opportunityId = randomUUID();
+    await testApp.database.db
+      .insertInto('growth_opportunity')
+      .values({
+        id: opportunityId,
+        member_id: memberId,
+        kind: 'mentoring',
+        occurred_on: '2026-01-10',
+        note: '',
+        created_at: now,
+      })
+      .execute();
+    return { teamId: team.id, memberId, opportunityId, users, target };
   }
 
   let targetCounter = 0;
@@ -323,6 +340,7 @@ describeForEachEngine('authorization matrix', (engine) => {
       .replace('{userId}', fixture.target.id)
       .replace('{memberId}', fixture.memberId)
       .replace('{roleKey}', 'security-expert')
+      .replace('{opportunityId}', fixture.opportunityId)
       .replace('{tokenId}', tokenId);
     let payload = exampleBody(operation, fixture, persona);
     if (operation === 'PATCH /api/me' && headers['x-matrix-version']) {

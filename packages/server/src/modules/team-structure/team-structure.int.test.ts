@@ -236,6 +236,33 @@ describeForEachEngine('team structure', (engine) => {
     ).toBe('Coordenador SIS');
   });
 
+  it('records growth opportunities per member, newest first', async () => {
+    const person = (
+      await call(lead, 'POST', `/api/teams/${teamId}/members`, aPerson({ name: 'Grower' }))
+    ).json();
+    const url = `/api/teams/${teamId}/members/${person.id}/growth`;
+    expect(
+      (
+        await call(lead, 'POST', url, {
+          kind: 'academy',
+          occurredOn: '2025-10-06',
+          note: 'Tracker academy, Maputo',
+        })
+      ).statusCode,
+    ).toBe(201);
+    const mentoring = (await call(lead, 'POST', url, { kind: 'mentoring', occurredOn: '2026-03-01' })).json();
+    const bad = await call(lead, 'POST', url, { kind: 'holiday', occurredOn: '2026-13-01' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.map((detail: { field: string }) => detail.field)).toEqual([
+      'body.kind',
+      'body.occurredOn',
+    ]);
+    const list = (await call(lead, 'GET', url)).json().opportunities;
+    expect(list.map((entry: { kind: string }) => entry.kind)).toEqual(['mentoring', 'academy']);
+    expect((await call(lead, 'DELETE', `${url}/${mentoring.id}`)).statusCode).toBe(204);
+    expect((await call(lead, 'GET', url)).json().opportunities).toHaveLength(1);
+  });
+
   it('records a departure with its reason, and counts it in the turnover', async () => {
     const leaving = (
       await call(
