@@ -1,0 +1,263 @@
+import { randomUUID } from 'node:crypto';
+import type { TeamRole, User } from '@coreteam/core';
+import { startSession } from '../src/modules/auth/sessions.js';
+import { sha256 } from '../src/modules/auth/secrets.js';
+import { insertTeamAccess } from '../src/modules/teams/teams.repository.js';
+import { aTeam, anAccount } from './actors.js';
+import type { TestApp } from './test-app.js';
+
+/**
+ * A world to call every API operation in: two teams, one account per kind of caller, a roster
+ * entry, a growth opportunity and an extra account to act upon. Shared by the authorization
+ * matrix and the security sweep, which both walk the OpenAPI document.
+ */
+export const PERSONAS = [
+  'anonymous',
+  'systemAdmin',
+  'lead',
+  'member',
+  'assessor',
+  'viewer',
+  'otherTeamLead',
+] as const;
+export type Persona = (typeof PERSONAS)[number];
+export type SignedInPersona = Exclude<Persona, 'anonymous'>;
+export const TEAM_PERSONAS: Partial<Record<Persona, TeamRole>> = {
+  lead: 'lead',
+  member: 'member',
+  assessor: 'assessor',
+  viewer: 'viewer',
+};
+
+export interface ApiFixture {
+  teamId: string;
+  /** A roster entry linked to the `member` persona's account (their own profile). */
+  memberId: string;
+  opportunityId: string;
+  users: Record<SignedInPersona, User>;
+  /** An account that operations on /users/{userId} and /access/{userId} act upon. */
+  target: User;
+}
+
+export async function createPersonas(testApp: TestApp): Promise<Record<SignedInPersona, User>> {
+  const make = (name: string, systemAdmin = false) => anAccount(testApp, { displayName: name, systemAdmin });
+  return {
+    systemAdmin: await make('System admin', true),
+    lead: await make('Lead'),
+    member: await make('Member'),
+    assessor: await make('Assessor'),
+    viewer: await make('Viewer'),
+    otherTeamLead: await make('Lead of another team'),
+  };
+}
+
+let targetCounter = 0;
+
+/** Fresh teams and records, so one call's write cannot change what the next one meets. */
+export async function freshApiFixture(
+  testApp: TestApp,
+  users: Record<SignedInPersona, User>,
+): Promise<ApiFixture> {
+  const db = testApp.database.db;
+  const team = await aTeam(testApp);
+  const otherTeam = await aTeam(testApp, { name: 'Other team', countryCode: 'LA' });
+  const now = testApp.clock.now().toISOString();
+  for (const [persona, role] of Object.entries(TEAM_PERSONAS)) {
+    const user = users[persona as SignedInPersona];
+    await insertTeamAccess(db, { teamId: team.id, userId: user.id, role, grantedBy: null, grantedAt: now });
+  }
+  await insertTeamAccess(db, {
+    teamId: otherTeam.id,
+    userId: users.otherTeamLead.id,
+    role: 'lead',
+    grantedBy: null,
+    grantedAt: now,
+  });
+
+  targetCounter += 1;
+  const email = `target-${targetCounter}-${randomUUID().slice(0, 6)}@example.org`;
+  const target: User = {
+    id: randomUUID(),
+    email,
+    displayName: 'Target',
+    preferredLanguage: 'en',
+    active: true,
+    systemAdmin: false,
+    mustChangePassword: false,
+    createdAt: now,
+    version: 1,
+  };
+  await db
+    .insertInto('user_account')
+    .values({
+      id: target.id,
+      email,
+      email_key: email,
+      display_name: 'Target',
+      password_hash: 'not-a-hash',
+      preferred_language: 'en',
+      is_active: 1,
+      is_system_admin: 0,
+      must_change_password: 0,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    })
+    .execute();
+  await insertTeamAccess(db, {
+    teamId: team.id,
+    userId: target.id,
+    role: 'member',
+    grantedBy: null,
+    grantedAt: now,
+  });
+
+  const memberId = randomUUID();
+  await db
+    .insertInto('team_member')
+    .values({
+      id: memberId,
+      team_id: team.id,
+      user_id: users.member.id,
+      name: 'Member',
+      organisation: '',
+      affiliation: 'ministry',
+      based_in_country: 1,
+      time_share_percent: 100,
+      funding: 'government',
+      partner_funding_ends_on: null,
+      start_date: null,
+      end_date: null,
+      leaving_reason: null,
+      phase: null,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    })
+    .execute();
+  const opportunityId = randomUUID();
+  await db
+    .insertInto('growth_opportunity')
+    .values({
+      id: opportunityId,
+      member_id: memberId,
+      kind: 'mentoring',
+      occurred_on: '2026-01-10',
+      note: '',
+      created_at: now,
+    })
+    .execute();
+  return { teamId: team.id, memberId, opportunityId, users, target };
+}
+
+/** A body that passes validation, so an allowed caller gets a success rather than a 400. */
+export function exampleBody(operation: string, fixture: ApiFixture, callerVersion = 1): object | undefined {
+  const unique = randomUUID().slice(0, 8);
+  const bodies: Record<string, object> = {
+    'POST /api/setup': {
+      token: 'wrong',
+      email: `setup-${unique}@example.org`,
+      displayName: 'X',
+      password: 'a long setup passphrase',
+    },
+    'POST /api/auth/login': { email: `nobody-${unique}@example.org`, password: 'wrong password' },
+    'PATCH /api/me': { version: callerVersion, displayName: 'Renamed' },
+    'POST /api/me/password': { currentPassword: 'not my password', newPassword: 'a new long passphrase' },
+    'POST /api/me/tokens': { name: 'script', scope: 'read' },
+    'POST /api/users': {
+      email: `new-${unique}@example.org`,
+      displayName: 'New',
+      temporaryPassword: 'a temporary passphrase',
+    },
+    'PATCH /api/users/{userId}': { version: fixture.target.version, displayName: 'Renamed' },
+    'POST /api/teams': { name: 'New team', countryCode: 'SN', baseCurrency: 'XOF' },
+    'PATCH /api/teams/{teamId}': { version: 1, description: 'Edited' },
+    'POST /api/teams/{teamId}/access': { email: fixture.target.email, role: 'viewer' },
+    'PATCH /api/roles/{roleKey}': { version: 1, description: 'Edited' },
+    'PUT /api/teams/{teamId}/role-names': { roleNames: { 'operational-lead': 'HMIS Coordinator' } },
+    'POST /api/teams/{teamId}/members': {
+      name: 'New member',
+      affiliation: 'ministry',
+      basedInCountry: true,
+      timeSharePercent: 100,
+      funding: 'government',
+    },
+    'PATCH /api/teams/{teamId}/members/{memberId}': { version: 1, organisation: 'HMIS unit' },
+    'PUT /api/teams/{teamId}/members/{memberId}/roles': {
+      version: 1,
+      assignments: [{ roleKey: 'implementer', subRoleKey: 'technical', status: 'current' }],
+    },
+    'POST /api/teams/{teamId}/members/{memberId}/growth': { kind: 'academy', occurredOn: '2026-06-15' },
+  };
+  return bodies[operation];
+}
+
+export interface PreparedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  payload?: object;
+}
+
+/** The request `persona` would send for `operation`, with a new session (cookie + CSRF token). */
+export async function prepareRequest(
+  testApp: TestApp,
+  persona: Persona,
+  operation: string,
+  fixture: ApiFixture,
+): Promise<PreparedRequest> {
+  const [method, template] = operation.split(' ') as [string, string];
+  const headers: Record<string, string> = {};
+  let tokenId = randomUUID();
+  let callerVersion = 1;
+  if (persona !== 'anonymous') {
+    const user = fixture.users[persona];
+    const session = await startSession(testApp.context, testApp.database.db, user.id, {
+      ip: '127.0.0.1',
+      userAgent: 'api-fixture',
+    });
+    headers.cookie = `coreteam_session=${session.token}`;
+    headers['x-csrf-token'] = session.csrfToken;
+    await testApp.database.db
+      .insertInto('personal_access_token')
+      .values({
+        id: tokenId,
+        user_id: user.id,
+        name: 'fixture',
+        token_hash: sha256(tokenId),
+        scope: 'read',
+        created_at: testApp.clock.now().toISOString(),
+        last_used_at: null,
+        expires_at: null,
+        revoked_at: null,
+      })
+      .execute();
+    const row = await testApp.database.db
+      .selectFrom('user_account')
+      .select('version')
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    callerVersion = Number(row.version);
+  } else {
+    tokenId = randomUUID();
+  }
+  const url = template
+    .replace('{teamId}', fixture.teamId)
+    .replace('{userId}', fixture.target.id)
+    .replace('{memberId}', fixture.memberId)
+    .replace('{roleKey}', 'security-expert')
+    .replace('{opportunityId}', fixture.opportunityId)
+    .replace('{tokenId}', tokenId);
+  const payload = exampleBody(operation, fixture, callerVersion);
+  return { method, url, headers, ...(payload ? { payload } : {}) };
+}
+
+/** Every operation in the served OpenAPI document, as "METHOD /path/{param}". */
+export async function listOperations(testApp: TestApp): Promise<string[]> {
+  const document = (await testApp.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+  return Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(([path, item]) =>
+    Object.keys(item)
+      .filter((method) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
+      .map((method) => `${method.toUpperCase()} ${path}`),
+  );
+}
