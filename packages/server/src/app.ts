@@ -19,6 +19,7 @@ import { meRoutes } from './modules/me/me.routes.js';
 import { growthOpportunitiesRoutes } from './modules/team-structure/growth-opportunities.routes.js';
 import { teamStructureRoutes } from './modules/team-structure/team-structure.routes.js';
 import { teamsRoutes } from './modules/teams/teams.routes.js';
+import { twoFactorRoutes } from './modules/two-factor/two-factor.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import { systemClock, type Clock } from './platform/clock.js';
 
@@ -74,6 +75,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(auditRoutes, context);
   await app.register(teamStructureRoutes, context);
   await app.register(growthOpportunitiesRoutes, context);
+  await app.register(twoFactorRoutes, context);
 
   app.get('/api/openapi.json', { config: { access: access.public() }, schema: { hide: true } }, async () =>
     app.swagger(),

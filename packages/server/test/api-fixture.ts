@@ -84,6 +84,7 @@ export async function freshApiFixture(
     active: true,
     systemAdmin: false,
     mustChangePassword: false,
+    twoFactorEnabled: false,
     createdAt: now,
     version: 1,
   };
@@ -188,6 +189,10 @@ export function exampleBody(operation: string, fixture: ApiFixture, callerVersio
       assignments: [{ roleKey: 'implementer', subRoleKey: 'technical', status: 'current' }],
     },
     'POST /api/teams/{teamId}/members/{memberId}/growth': { kind: 'academy', occurredOn: '2026-06-15' },
+    'POST /api/me/two-factor/enrolment/confirm': { code: '123456' },
+    'POST /api/me/two-factor/disable': { password: 'not my password', code: '123456' },
+    // Turning the requirement on would change what every later caller meets.
+    'PUT /api/settings/security': { twoFactorRequiredForEveryone: false },
   };
   return bodies[operation];
 }

@@ -17,6 +17,8 @@ export const teamRoleSchema = z.enum(TEAM_ROLES, {
 export const loginRequestSchema = z.strictObject({
   email: z.string().trim().min(1, 'must not be empty').max(254, 'must be at most 254 characters'),
   password: z.string().min(1, 'must not be empty').max(1024, 'must be at most 1024 characters'),
+  /** The 6-digit code from the authenticator app, or a recovery code, for accounts with two-factor sign-in. */
+  code: z.string().trim().max(20, 'must be at most 20 characters').optional(),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

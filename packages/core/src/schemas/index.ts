@@ -5,4 +5,5 @@ export * from './error.schema.js';
 export * from './health.schema.js';
 export * from './team.schema.js';
 export * from './team-structure.schema.js';
+export * from './two-factor.schema.js';
 export * from './user.schema.js';

@@ -19,6 +19,8 @@ export const userSchema = z.object({
   active: z.boolean(),
   systemAdmin: z.boolean(),
   mustChangePassword: z.boolean(),
+  /** Whether the person signs in with a second factor (a TOTP authenticator app). */
+  twoFactorEnabled: z.boolean(),
   createdAt: isoDateTimeSchema,
   version: versionSchema,
 });

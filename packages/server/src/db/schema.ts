@@ -26,6 +26,19 @@ export interface UserAccountTable {
   created_at: string;
   updated_at: string;
   version: number;
+  /** Base32 TOTP secret; set at enrolment, in use once totp_enabled_at is set. */
+  totp_secret: string | null;
+  totp_enabled_at: string | null;
+  /** The last 30-second step a code was accepted for: each code works once. */
+  totp_last_step: number | string | null;
+}
+
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 of the code: the codes are random, so a fast hash is enough. */
+  code_hash: string;
+  used_at: string | null;
 }
 
 export interface UserSessionTable {
@@ -170,6 +183,7 @@ export interface Database {
   team_member: TeamMemberTable;
   member_role_assignment: MemberRoleAssignmentTable;
   growth_opportunity: GrowthOpportunityTable;
+  recovery_code: RecoveryCodeTable;
 }
 
 export type UserAccountRow = Selectable<UserAccountTable>;

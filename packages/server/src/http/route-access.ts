@@ -7,20 +7,20 @@ import { DomainError, type TeamRole } from '@coreteam/core';
  *
  * - `public`: anyone, signed in or not.
  * - `signed-in`: any active user. `sessionOnly` refuses personal access tokens (managing tokens,
- *   changing the password); `duringPasswordChange` stays open while a temporary password must be changed.
+ *   changing the password); `duringAccountSetup` stays open while a temporary password must be changed.
  * - `system-admin`: system administrators only.
  * - `team`: the `teamId` in the path, for the listed team roles (and system admins when
  *   `systemAdmin` is true). Someone with no role in the team gets 404, so existence does not leak.
  */
 export type RouteAccess =
   | { kind: 'public' }
-  | { kind: 'signed-in'; sessionOnly?: boolean; duringPasswordChange?: boolean }
+  | { kind: 'signed-in'; sessionOnly?: boolean; duringAccountSetup?: boolean }
   | { kind: 'system-admin' }
   | { kind: 'team'; roles: readonly TeamRole[]; systemAdmin: boolean };
 
 export const access = {
   public: (): RouteAccess => ({ kind: 'public' }),
-  signedIn: (options: { sessionOnly?: boolean; duringPasswordChange?: boolean } = {}): RouteAccess => ({
+  signedIn: (options: { sessionOnly?: boolean; duringAccountSetup?: boolean } = {}): RouteAccess => ({
     kind: 'signed-in',
     ...options,
   }),

