@@ -1,15 +1,8 @@
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { User } from '@coreteam/core';
-import {
-  createPersonas,
-  freshApiFixture,
-  listOperations,
-  prepareRequest,
-  type SignedInPersona,
-} from '../../test/api-fixture.js';
-import { AUTHORIZATION_MATRIX } from '../../test/authorization-matrix.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { createPersonas, listOperations } from '../../test/api-fixture.js';
 import { describeForEachEngine } from '../../test/database-engines.js';
+import { SecuritySweep } from '../../test/security-sweep.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { access } from './route-access.js';
 
@@ -17,32 +10,9 @@ import { access } from './route-access.js';
  * Requirements every route inherits (shared/SECURITY.md), checked on every operation of the
  * OpenAPI document, so routes added later are covered without editing this file.
  */
-const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** Bookkeeping a read may update (when a session or token was last used); everything else must stay. */
-const BOOKKEEPING_COLUMNS = new Set(['last_seen_at', 'last_used_at']);
-const INTERNALS =
-  /\bat [\w.<>]+ \(|node_modules|\/work\/|\/home\/|\.ts:\d+|\bselect \w+.* from\b|SQLITE_|\bstack\b/i;
-const TABLES = [
-  'system_setting',
-  'user_account',
-  'user_session',
-  'personal_access_token',
-  'team',
-  'team_access',
-  'audit_event',
-  'login_throttle',
-  'role_definition',
-  'team_role_name',
-  'team_member',
-  'member_role_assignment',
-  'growth_opportunity',
-] as const;
-
 describeForEachEngine('security sweep', (engine) => {
   let testApp: TestApp;
-  let users: Record<SignedInPersona, User>;
-  let operations: string[];
-  const responses: { operation: string; response: LightMyRequestResponse }[] = [];
+  let sweep: SecuritySweep;
 
   beforeAll(async () => {
     testApp = await createTestApp(engine, {
@@ -58,117 +28,65 @@ describeForEachEngine('security sweep', (engine) => {
         );
       },
     });
-    users = await createPersonas(testApp);
-    operations = await listOperations(testApp);
+    const operations = await listOperations(testApp);
+    expect(operations.length).toBeGreaterThan(40);
+    sweep = new SecuritySweep(testApp, await createPersonas(testApp), operations);
   });
   afterAll(() => testApp.close());
 
-  async function snapshot(): Promise<string> {
-    const tables: Record<string, unknown[]> = {};
-    for (const table of TABLES) {
-      const rows = await testApp.database.db.selectFrom(table).selectAll().execute();
-      tables[table] = rows
-        .map((row) =>
-          Object.fromEntries(Object.entries(row).filter(([column]) => !BOOKKEEPING_COLUMNS.has(column))),
-        )
-        .map((row) => JSON.stringify(row))
-        .sort();
-    }
-    return JSON.stringify(tables);
-  }
-
-  /** The first signed-in caller the matrix allows, so the request gets past the access check. */
-  const allowedPersona = (operation: string) =>
-    (AUTHORIZATION_MATRIX[operation] ?? []).find((persona) => persona !== 'anonymous') as
-      SignedInPersona | undefined;
-
-  it('walks a non-trivial API', () => {
-    expect(operations.length).toBeGreaterThan(30);
-  });
-
   it('refuses every unsafe request made with the cookie but without the CSRF token, changing nothing', async () => {
-    const results: Record<string, string> = {};
-    for (const operation of operations.filter((candidate) => UNSAFE.has(candidate.split(' ')[0]!))) {
-      const persona = allowedPersona(operation) ?? 'systemAdmin';
-      const fixture = await freshApiFixture(testApp, users);
-      const prepared = await prepareRequest(testApp, persona, operation, fixture);
-      const before = await snapshot();
-      const { 'x-csrf-token': _token, ...withoutToken } = prepared.headers;
-      const missing = await testApp.app.inject({ ...prepared, headers: withoutToken } as InjectOptions);
-      const foreign = await testApp.app.inject({
-        ...prepared,
-        headers: { ...prepared.headers, origin: 'https://attacker.example' },
-      } as InjectOptions);
-      responses.push({ operation, response: missing }, { operation, response: foreign });
-      const unchanged = (await snapshot()) === before;
-      results[operation] =
-        `${missing.statusCode}/${missing.json().error?.code} ${foreign.statusCode}/${foreign.json().error?.code} ${unchanged ? 'unchanged' : 'CHANGED'}`;
-    }
-    for (const [operation, outcome] of Object.entries(results)) {
-      expect(outcome, operation).toBe('403/csrf_failed 403/csrf_failed unchanged');
-    }
+    expect(await sweep.csrfGaps()).toEqual([]);
   });
 
   it('changes nothing on any GET, whoever asks', async () => {
-    const changed: string[] = [];
-    for (const operation of operations.filter((candidate) => candidate.startsWith('GET '))) {
-      for (const persona of ['systemAdmin', 'lead', 'viewer'] as const) {
-        const fixture = await freshApiFixture(testApp, users);
-        const prepared = await prepareRequest(testApp, persona, operation, fixture);
-        const before = await snapshot();
-        const response = await testApp.app.inject(prepared as InjectOptions);
-        responses.push({ operation, response });
-        if ((await snapshot()) !== before) changed.push(`${operation} as ${persona}`);
-      }
-    }
-    expect(changed).toEqual([]);
+    expect(await sweep.writingReads()).toEqual([]);
   });
 
   it('refuses unknown fields in every request body (no mass assignment), changing nothing', async () => {
-    const accepted: string[] = [];
-    for (const operation of operations) {
-      const persona = allowedPersona(operation) ?? 'systemAdmin';
-      const fixture = await freshApiFixture(testApp, users);
-      const prepared = await prepareRequest(testApp, persona, operation, fixture);
-      if (!prepared.payload) continue;
-      const before = await snapshot();
-      const response = await testApp.app.inject({
-        ...prepared,
-        payload: { ...prepared.payload, systemAdmin: true, id: 'chosen-by-me', unexpected: 1 },
-      } as InjectOptions);
-      responses.push({ operation, response });
-      const fields = (response.json().error?.details ?? []).map((detail: { field: string }) => detail.field);
-      if (response.statusCode !== 400 || !fields.includes('body') || (await snapshot()) !== before) {
-        accepted.push(`${operation}: ${response.statusCode} ${response.body.slice(0, 200)}`);
-      }
-    }
-    expect(accepted).toEqual([]);
-  });
-
-  it('keeps internals out of a forced internal error', async () => {
-    const response = await testApp.app.inject({ method: 'GET', url: '/api/test/explode' });
-    responses.push({ operation: 'GET /api/test/explode', response });
-    expect(response.statusCode).toBe(500);
-    expect(response.json().error.code).toBe('internal_error');
+    expect(await sweep.massAssignmentGaps()).toEqual([]);
   });
 
   it('sends the security headers on every response, errors included, and no internals in any body', async () => {
-    const missing = await testApp.app.inject({ method: 'GET', url: '/api/no/such/route' });
-    responses.push({ operation: 'GET /api/no/such/route', response: missing });
-    expect(responses.length).toBeGreaterThan(60);
-    const problems: string[] = [];
-    for (const { operation, response } of responses) {
-      const headers = response.headers;
-      const csp = String(headers['content-security-policy'] ?? '');
-      if (!csp.includes("script-src 'self'") || !csp.includes("frame-ancestors 'none'"))
-        problems.push(`${operation}: CSP`);
-      if (headers['x-content-type-options'] !== 'nosniff') problems.push(`${operation}: nosniff`);
-      if (!headers['referrer-policy']) problems.push(`${operation}: Referrer-Policy`);
-      if (headers['cache-control'] !== 'no-store')
-        problems.push(`${operation}: Cache-Control ${headers['cache-control']}`);
-      if (INTERNALS.test(response.body))
-        problems.push(`${operation}: internals in ${response.body.slice(0, 200)}`);
-    }
-    expect(problems).toEqual([]);
+    const crash = await testApp.app.inject({ method: 'GET', url: '/api/test/explode' });
+    expect(crash.statusCode).toBe(500);
+    sweep.responses.push({ operation: 'GET /api/test/explode', response: crash });
+    sweep.responses.push({
+      operation: 'GET /api/no/such/route',
+      response: await testApp.app.inject({ method: 'GET', url: '/api/no/such/route' }),
+    });
+    expect(sweep.responses.length).toBeGreaterThan(100);
+    expect(sweep.headerAndLeakProblems()).toEqual([]);
+  });
+});
+
+describe('the security sweep itself', () => {
+  let testApp: TestApp;
+  beforeAll(async () => {
+    testApp = await createTestApp('sqlite', {
+      addRoutes: (app) => {
+        // Deliberately bad: changes data on a GET (so CSRF protection never applies to it)...
+        app.get('/api/test/rename-teams', { config: { access: access.signedIn() } }, async () => {
+          await sql`update team set name = 'renamed by a GET'`.execute(testApp.database.db);
+          return { done: true };
+        });
+        // ...and lets browsers and proxies cache an authenticated answer.
+        app.get('/api/test/cacheable', { config: { access: access.signedIn() } }, async (_request, reply) =>
+          reply.header('cache-control', 'public, max-age=600').send({ secret: 'cached' }),
+        );
+      },
+    });
+  });
+  afterAll(() => testApp.close());
+
+  it('catches a route that writes on GET and a route that lets its answer be cached', async () => {
+    const sweep = new SecuritySweep(testApp, await createPersonas(testApp), [
+      'GET /api/test/rename-teams',
+      'GET /api/test/cacheable',
+      'GET /api/teams',
+    ]);
+    expect(await sweep.writingReads(['lead'])).toEqual(['GET /api/test/rename-teams as lead']);
+    expect(sweep.headerAndLeakProblems()).toEqual([
+      'GET /api/test/cacheable: Cache-Control public, max-age=600',
+    ]);
   });
 });

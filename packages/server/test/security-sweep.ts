@@ -1,0 +1,151 @@
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { User } from '@coreteam/core';
+import { freshApiFixture, prepareRequest, type SignedInPersona } from './api-fixture.js';
+import { AUTHORIZATION_MATRIX } from './authorization-matrix.js';
+import type { TestApp } from './test-app.js';
+
+/**
+ * The checks of the security sweep, as functions that return what they found, so a test can run
+ * them on the real API (expecting nothing) and on an API with a deliberately bad route
+ * (expecting that route to be named).
+ */
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Bookkeeping a read may update (when a session or token was last used); everything else must stay. */
+const BOOKKEEPING_COLUMNS = new Set(['last_seen_at', 'last_used_at']);
+export const INTERNALS =
+  /\bat [\w.<>]+ \(|node_modules|\/work\/|\/home\/|\.ts:\d+|\bselect \w+.* from\b|SQLITE_|\bstack\b/i;
+const TABLES = [
+  'system_setting',
+  'user_account',
+  'user_session',
+  'personal_access_token',
+  'team',
+  'team_access',
+  'audit_event',
+  'login_throttle',
+  'role_definition',
+  'team_role_name',
+  'team_member',
+  'member_role_assignment',
+  'growth_opportunity',
+  'recovery_code',
+] as const;
+
+export interface SweptResponse {
+  operation: string;
+  response: LightMyRequestResponse;
+}
+
+export class SecuritySweep {
+  readonly responses: SweptResponse[] = [];
+
+  constructor(
+    private readonly testApp: TestApp,
+    private readonly users: Record<SignedInPersona, User>,
+    private readonly operations: string[],
+  ) {}
+
+  async snapshot(): Promise<string> {
+    const tables: Record<string, string[]> = {};
+    for (const table of TABLES) {
+      const rows = await this.testApp.database.db.selectFrom(table).selectAll().execute();
+      tables[table] = rows
+        .map((row) =>
+          Object.fromEntries(Object.entries(row).filter(([column]) => !BOOKKEEPING_COLUMNS.has(column))),
+        )
+        .map((row) => JSON.stringify(row))
+        .sort();
+    }
+    return JSON.stringify(tables);
+  }
+
+  /** The first signed-in caller the matrix allows, so the request gets past the access check. */
+  private allowedPersona(operation: string): SignedInPersona {
+    return ((AUTHORIZATION_MATRIX[operation] ?? []).find((persona) => persona !== 'anonymous') ??
+      'systemAdmin') as SignedInPersona;
+  }
+
+  private async send(operation: string, options: InjectOptions): Promise<LightMyRequestResponse> {
+    const response = await this.testApp.app.inject(options);
+    this.responses.push({ operation, response });
+    return response;
+  }
+
+  /** Unsafe operations that, with the cookie but no CSRF token (or from a foreign origin), were not refused or changed data. */
+  async csrfGaps(): Promise<string[]> {
+    const gaps: string[] = [];
+    for (const operation of this.operations.filter((candidate) => UNSAFE.has(candidate.split(' ')[0]!))) {
+      const fixture = await freshApiFixture(this.testApp, this.users);
+      const prepared = await prepareRequest(this.testApp, this.allowedPersona(operation), operation, fixture);
+      const before = await this.snapshot();
+      const { 'x-csrf-token': _token, ...withoutToken } = prepared.headers;
+      const missing = await this.send(operation, { ...prepared, headers: withoutToken } as InjectOptions);
+      const foreign = await this.send(operation, {
+        ...prepared,
+        headers: { ...prepared.headers, origin: 'https://attacker.example' },
+      } as InjectOptions);
+      const refused = [missing, foreign].every(
+        (response) => response.statusCode === 403 && response.json().error?.code === 'csrf_failed',
+      );
+      if (!refused || (await this.snapshot()) !== before) {
+        gaps.push(`${operation}: ${missing.statusCode}/${foreign.statusCode}`);
+      }
+    }
+    return gaps;
+  }
+
+  /** GET operations that changed the database (a state change on GET escapes CSRF protection). */
+  async writingReads(
+    personas: readonly SignedInPersona[] = ['systemAdmin', 'lead', 'viewer'],
+  ): Promise<string[]> {
+    const changed: string[] = [];
+    for (const operation of this.operations.filter((candidate) => candidate.startsWith('GET '))) {
+      for (const persona of personas) {
+        const fixture = await freshApiFixture(this.testApp, this.users);
+        const prepared = await prepareRequest(this.testApp, persona, operation, fixture);
+        const before = await this.snapshot();
+        await this.send(operation, prepared as InjectOptions);
+        if ((await this.snapshot()) !== before) changed.push(`${operation} as ${persona}`);
+      }
+    }
+    return changed;
+  }
+
+  /** Operations that accepted a body with fields their schema does not have. */
+  async massAssignmentGaps(): Promise<string[]> {
+    const accepted: string[] = [];
+    for (const operation of this.operations) {
+      const fixture = await freshApiFixture(this.testApp, this.users);
+      const prepared = await prepareRequest(this.testApp, this.allowedPersona(operation), operation, fixture);
+      if (!prepared.payload) continue;
+      const before = await this.snapshot();
+      const response = await this.send(operation, {
+        ...prepared,
+        payload: { ...prepared.payload, systemAdmin: true, id: 'chosen-by-me', unexpected: 1 },
+      } as InjectOptions);
+      const fields = (response.json().error?.details ?? []).map((detail: { field: string }) => detail.field);
+      if (response.statusCode !== 400 || !fields.includes('body') || (await this.snapshot()) !== before) {
+        accepted.push(`${operation}: ${response.statusCode}`);
+      }
+    }
+    return accepted;
+  }
+
+  /** Responses seen so far that lack a security header or `no-store`, or that leak internals. */
+  headerAndLeakProblems(): string[] {
+    const problems: string[] = [];
+    for (const { operation, response } of this.responses) {
+      const headers = response.headers;
+      const csp = String(headers['content-security-policy'] ?? '');
+      if (!csp.includes("script-src 'self'") || !csp.includes("frame-ancestors 'none'")) {
+        problems.push(`${operation}: CSP`);
+      }
+      if (headers['x-content-type-options'] !== 'nosniff') problems.push(`${operation}: nosniff`);
+      if (!headers['referrer-policy']) problems.push(`${operation}: Referrer-Policy`);
+      if (headers['cache-control'] !== 'no-store')
+        problems.push(`${operation}: Cache-Control ${headers['cache-control']}`);
+      if (INTERNALS.test(response.body)) problems.push(`${operation}: internals in the body`);
+    }
+    return [...new Set(problems)];
+  }
+}
