@@ -1,0 +1,165 @@
+// Runs sqlmap (Debian package) against a fresh Coreteam instance on 127.0.0.1, signed in as a
+// system administrator, over routes that take ids in the path, query filters and JSON bodies.
+// Prints sqlmap's verdict per target. Not part of `npm test`: it takes a few minutes.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createSystemAdmin, loadConfig, openDatabase, startServer, type AppConfig } from '@coreteam/server';
+import { currentTotpCode, enableTotpForTesting } from './totp-for-bench.js';
+
+const PASSWORD = 'a long benchmark passphrase';
+
+function runSqlmap(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('sqlmap', args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, TERM: 'dumb' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 600_000);
+    child.on('error', reject);
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve(output);
+    });
+  });
+}
+const dataDir = mkdtempSync(path.join(tmpdir(), 'coreteam-sqlmap-'));
+const outputDir = mkdtempSync(path.join(tmpdir(), 'coreteam-sqlmap-output-'));
+const config: AppConfig = loadConfig(
+  { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+  process.cwd(),
+);
+
+const server = await startServer(config);
+const base = server.url;
+try {
+  const database = openDatabase(config.database);
+  const admin = await createSystemAdmin(database, config, {
+    email: 'admin@example.org',
+    displayName: 'Admin',
+    password: PASSWORD,
+  });
+  const secret = await enableTotpForTesting(database, admin.id);
+  await database.close();
+
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: admin.email, password: PASSWORD, code: currentTotpCode(secret) }),
+  });
+  if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+  const post = async (url: string, body: object) => {
+    const response = await fetch(`${base}${url}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    return (await response.json()) as { id: string };
+  };
+  const team = await post('/api/teams', { name: 'Sqlmap team', countryCode: 'MZ', baseCurrency: 'MZN' });
+  const member = await post(`/api/teams/${team.id}/members`, {
+    name: 'Target member',
+    affiliation: 'ministry',
+    basedInCountry: true,
+    timeSharePercent: 100,
+    funding: 'government',
+  });
+
+  const targets: { name: string; url: string; method?: string; data?: object; signedIn?: boolean }[] = [
+    { name: 'team id in the path', url: `/api/teams/${team.id}*` },
+    { name: 'user id in the path', url: `/api/users/${admin.id}*` },
+    { name: 'member id in the path', url: `/api/teams/${team.id}/members/${member.id}*` },
+    { name: 'audit query filters', url: `/api/teams/${team.id}/audit?limit=10&beforeId=${member.id}` },
+    {
+      name: 'sign-in JSON body',
+      url: '/api/auth/login',
+      method: 'POST',
+      signedIn: false,
+      data: { email: 'a@example.org', password: 'x' },
+    },
+    {
+      name: 'team edit JSON body',
+      url: `/api/teams/${team.id}`,
+      method: 'PATCH',
+      data: { version: 1, name: 'Renamed' },
+    },
+    {
+      name: 'grant access JSON body',
+      url: `/api/teams/${team.id}/access`,
+      method: 'POST',
+      data: { email: 'admin@example.org', role: 'viewer' },
+    },
+    {
+      name: 'new member JSON body',
+      url: `/api/teams/${team.id}/members`,
+      method: 'POST',
+      data: {
+        name: 'X',
+        organisation: 'MoH',
+        affiliation: 'ministry',
+        basedInCountry: true,
+        timeSharePercent: 50,
+        funding: 'government',
+      },
+    },
+    {
+      name: 'role names JSON body',
+      url: `/api/teams/${team.id}/role-names`,
+      method: 'PUT',
+      data: { roleNames: { 'operational-lead': 'Lead' } },
+    },
+  ];
+
+  console.log(`sqlmap against ${base} (${targets.length} targets)\n`);
+  const verdicts: string[] = [];
+  for (const target of targets) {
+    const args = [
+      '-u',
+      `${base}${target.url}`,
+      '--batch',
+      '--level=2',
+      '--risk=1',
+      '--threads=2',
+      '--time-sec=2',
+      '--timeout=10',
+      '--retries=0',
+      `--output-dir=${outputDir}`,
+      '--disable-coloring',
+      '--flush-session',
+      // Keep our session: a probe with a mangled cookie gets the cookie cleared, which sqlmap would adopt.
+      '--drop-set-cookie',
+      // A 401 or 429 is an answer to look at (wrong password, throttling), not a reason to stop.
+      '--ignore-code=401,429',
+    ];
+    if (target.signedIn !== false) args.push(`--cookie=${cookie}`, `--headers=X-CSRF-Token: ${csrfToken}`);
+    if (target.method) args.push(`--method=${target.method}`);
+    if (target.data)
+      args.push(`--data=${JSON.stringify(target.data)}`, '--headers=Content-Type: application/json');
+    const started = Date.now();
+    // Asynchronously: the server under test runs in this process and must keep answering.
+    const output = await runSqlmap(args);
+    const injectable =
+      /is vulnerable|appears to be injectable|sqlmap identified the following injection point/i.test(output);
+    const lines = output.split('\n');
+    const techniquesTried = lines.filter((line) => /\[INFO\] testing '/.test(line)).length;
+    const summary = lines
+      .filter((line) =>
+        /\[(WARNING|CRITICAL|ERROR)\]|all tested parameters|injectable|injection point/i.test(line),
+      )
+      .slice(-3)
+      .map((line) => line.replace(/^\[\d\d:\d\d:\d\d\] /, ''))
+      .join('\n    ');
+    const verdict = `${injectable ? 'INJECTABLE' : 'not injectable'}  ${target.name}  (${techniquesTried} techniques, ${((Date.now() - started) / 1000).toFixed(0)} s)\n    ${summary}`;
+    verdicts.push(verdict);
+    console.log(verdict);
+  }
+  const found = verdicts.filter((verdict) => verdict.startsWith('INJECTABLE')).length;
+  console.log(`\n${found} of ${targets.length} targets injectable`);
+} finally {
+  await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(outputDir, { recursive: true, force: true });
+}
