@@ -5,6 +5,8 @@ export class AppShellPage {
   readonly header: Locator;
   readonly navigation: Locator;
   readonly languageSelect: Locator;
+  readonly teamSwitcher: Locator;
+  readonly userMenuButton: Locator;
   readonly heading: Locator;
 
   constructor(
@@ -13,7 +15,9 @@ export class AppShellPage {
   ) {
     this.header = page.locator('header');
     this.navigation = page.getByRole('navigation');
-    this.languageSelect = page.locator('header select');
+    this.languageSelect = page.getByTestId('language-select');
+    this.teamSwitcher = page.locator('header').getByLabel('Team');
+    this.userMenuButton = page.locator('header').getByRole('button', { name: 'Account menu' });
     this.heading = page.getByRole('heading', { level: 1 });
   }
 
@@ -24,6 +28,19 @@ export class AppShellPage {
 
   async goTo(linkName: string): Promise<void> {
     await this.navigation.getByRole('link', { name: linkName }).click();
+  }
+
+  async navigationLinks(): Promise<string[]> {
+    return this.navigation.getByRole('link').allTextContents();
+  }
+
+  async teamsInSwitcher(): Promise<string[]> {
+    return this.teamSwitcher.locator('option').allTextContents();
+  }
+
+  async signOut(): Promise<void> {
+    await this.userMenuButton.click();
+    await this.header.getByRole('button', { name: 'Sign out' }).click();
   }
 
   async chooseLanguage(language: 'en' | 'fr' | 'pt' | 'es'): Promise<void> {

@@ -25,22 +25,27 @@ describe('a first visit to a new Coreteam server', () => {
     await server?.stop();
   });
 
-  it('shows the app shell on / with no console errors', async () => {
+  it('sends a signed-out visitor from / to sign-in, with no console errors', async () => {
     await shell.open('/');
     expect(await shell.header.textContent()).toContain('Coreteam');
-    expect(await shell.heading.textContent()).toBe('Build your DHIS2 core team');
-    expect(await shell.navigation.getByRole('link').allTextContents()).toEqual(['Home', 'About this server']);
+    expect(await shell.heading.textContent()).toBe('Sign in to Coreteam');
+    expect(session.page.url()).toBe(`${server.baseUrl}/sign-in`);
+    // A new server has no account yet: setup is offered next to sign-in.
+    expect(await shell.navigation.getByRole('link').allTextContents()).toEqual([
+      'Sign in',
+      'Set up this server',
+    ]);
     expect(await session.page.title()).toBe('Coreteam');
     expect(session.consoleErrors).toEqual([]);
   });
 
-  it('has no serious accessibility violations on the home page', async () => {
+  it('has no serious accessibility violations on the sign-in page', async () => {
     expect(await seriousAccessibilityViolations(session.page)).toEqual([]);
   });
 
   it('navigates to the server facts without reloading the page', async () => {
     await session.page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
-    await shell.goTo('About this server');
+    await session.page.getByRole('main').getByRole('link', { name: 'About this server' }).click();
     const facts = session.page.getByTestId('server-facts');
     await facts.waitFor();
     expect(await facts.textContent()).toContain('SQLite (embedded)');
@@ -57,8 +62,8 @@ describe('a first visit to a new Coreteam server', () => {
     await session.page.reload();
     await session.page.getByRole('heading', { name: 'À propos de ce serveur' }).waitFor();
     expect(await shell.navigation.getByRole('link').allTextContents()).toEqual([
-      'Accueil',
-      'À propos de ce serveur',
+      'Se connecter',
+      'Configurer ce serveur',
     ]);
     await shell.chooseLanguage('en');
     await session.page.getByRole('heading', { name: 'About this server' }).waitFor();
@@ -89,7 +94,7 @@ describe('a browser that prefers Portuguese', () => {
   it('opens in Portuguese without being asked', async () => {
     const shell = new AppShellPage(session.page, server.baseUrl);
     await session.page.goto(server.baseUrl);
-    await session.page.getByRole('heading', { name: 'Construa a sua equipa central DHIS2' }).waitFor();
+    await session.page.getByRole('heading', { name: 'Iniciar sessão no Coreteam' }).waitFor();
     expect(await shell.languageSelect.inputValue()).toBe('pt');
   });
 });

@@ -12,6 +12,11 @@ export interface CoreteamServer {
   dataDir: string;
   /** Everything the server printed, for diagnosing a failed journey. */
   output(): string;
+  /**
+   * The first-run setup link the server prints on a fresh data directory
+   * (`http://host/setup#token=…`), as a URL on `baseUrl`. Waits for it to be printed.
+   */
+  setupLink(timeoutMs?: number): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -67,10 +72,21 @@ export async function startCoreteamServer(env: Record<string, string> = {}): Pro
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
 
+  const setupLink = async (timeoutMs = 10_000): Promise<string> => {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const match = /https?:\/\/\S+(\/setup#token=[^\s]+)/.exec(output);
+      if (match) return `${baseUrl}${match[1]}`;
+      if (Date.now() > until) throw new Error(`no setup link in the server's output:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+
   return {
     baseUrl,
     dataDir,
     output: () => output,
+    setupLink,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -1,11 +1,49 @@
 import { CssReset, CssVariables } from '@dhis2-ui/css';
-import { lazy } from 'react';
-import { Route, Switch } from 'wouter';
+import { lazy, type ComponentType } from 'react';
+import { Redirect, Route, Switch } from 'wouter';
 import { AppLayout } from './shared/layout/app-layout.js';
+import { RequireSession } from './shared/session/require-session.js';
+import { SessionProvider, useSession } from './shared/session/session-context.js';
 
 const HomePage = lazy(() => import('./features/home/home-page.js'));
 const AboutPage = lazy(() => import('./features/about/about-page.js'));
 const NotFoundPage = lazy(() => import('./features/not-found/not-found-page.js'));
+const SignInPage = lazy(() => import('./features/auth/sign-in-page.js'));
+const SetupPage = lazy(() => import('./features/auth/setup-page.js'));
+const ChangePasswordPage = lazy(() => import('./features/account/change-password-page.js'));
+const AccountPage = lazy(() => import('./features/account/account-page.js'));
+const UsersPage = lazy(() => import('./features/admin/users-page.js'));
+const TeamsAdminPage = lazy(() => import('./features/admin/teams-page.js'));
+const TeamPage = lazy(() => import('./features/teams/team-page.js'));
+const TeamAccessPage = lazy(() => import('./features/teams/team-access-page.js'));
+const TeamAuditPage = lazy(() => import('./features/teams/team-audit-page.js'));
+
+/** A page for signed-in people only (and, with `systemAdmin`, for system administrators only). */
+function signedIn(Page: ComponentType, options: { systemAdmin?: boolean; passwordChange?: boolean } = {}) {
+  return function SignedInPage() {
+    return (
+      <RequireSession {...options}>
+        <Page />
+      </RequireSession>
+    );
+  };
+}
+
+const SignedInHome = signedIn(HomePage);
+const SignedInChangePassword = signedIn(ChangePasswordPage, { passwordChange: true });
+const SignedInAccount = signedIn(AccountPage);
+const SignedInUsers = signedIn(UsersPage, { systemAdmin: true });
+const SignedInTeamsAdmin = signedIn(TeamsAdminPage, { systemAdmin: true });
+const SignedInTeam = signedIn(TeamPage);
+const SignedInTeamAccess = signedIn(TeamAccessPage);
+const SignedInTeamAudit = signedIn(TeamAuditPage);
+
+/** A signed-out visit to the home page goes to sign-in (which points to setup on a new server). */
+function Home() {
+  const { state } = useSession();
+  if (state.status === 'signed-out') return <Redirect to="/sign-in" replace />;
+  return <SignedInHome />;
+}
 
 /** Each page is its own chunk, so a first visit downloads only the page it opens. */
 export function App() {
@@ -13,13 +51,24 @@ export function App() {
     <>
       <CssReset />
       <CssVariables colors spacers theme elevations />
-      <AppLayout>
-        <Switch>
-          <Route path="/" component={HomePage} />
-          <Route path="/about" component={AboutPage} />
-          <Route component={NotFoundPage} />
-        </Switch>
-      </AppLayout>
+      <SessionProvider>
+        <AppLayout>
+          <Switch>
+            <Route path="/" component={Home} />
+            <Route path="/sign-in" component={SignInPage} />
+            <Route path="/setup" component={SetupPage} />
+            <Route path="/about" component={AboutPage} />
+            <Route path="/change-password" component={SignedInChangePassword} />
+            <Route path="/account" component={SignedInAccount} />
+            <Route path="/admin/users" component={SignedInUsers} />
+            <Route path="/admin/teams" component={SignedInTeamsAdmin} />
+            <Route path="/teams/:teamId" component={SignedInTeam} />
+            <Route path="/teams/:teamId/access" component={SignedInTeamAccess} />
+            <Route path="/teams/:teamId/audit" component={SignedInTeamAudit} />
+            <Route component={NotFoundPage} />
+          </Switch>
+        </AppLayout>
+      </SessionProvider>
     </>
   );
 }

@@ -1,10 +1,59 @@
+import { useId } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
+import { useCurrentTeam, type CurrentTeam } from '../session/current-team.js';
+import { useSession, type SessionState } from '../session/session-context.js';
 
-const NAVIGATION = [
-  { path: '/', labelKey: 'navigation.home' },
-  { path: '/about', labelKey: 'navigation.about' },
-] as const;
+interface NavigationItem {
+  path: string;
+  labelKey: string;
+}
+
+interface NavigationGroup {
+  key: string;
+  /** A heading for the group: translated, or a team's own name. */
+  labelKey?: string;
+  label?: string;
+  items: NavigationItem[];
+}
+
+/** What a person may open depends on who they are: signed out, team roles, system admin. */
+function navigationFor(state: SessionState, team: CurrentTeam | undefined): NavigationGroup[] {
+  if (state.status === 'signed-out') {
+    const items: NavigationItem[] = [{ path: '/sign-in', labelKey: 'navigation.signIn' }];
+    if (state.setupRequired) items.push({ path: '/setup', labelKey: 'navigation.setup' });
+    return [{ key: 'public', items }];
+  }
+  if (state.status !== 'signed-in') return [];
+  if (state.me.user.mustChangePassword) {
+    return [
+      { key: 'password', items: [{ path: '/change-password', labelKey: 'navigation.changePassword' }] },
+    ];
+  }
+  const groups: NavigationGroup[] = [{ key: 'start', items: [{ path: '/', labelKey: 'navigation.home' }] }];
+  if (team) {
+    const base = `/teams/${encodeURIComponent(team.id)}`;
+    const items: NavigationItem[] = [{ path: base, labelKey: 'navigation.teamOverview' }];
+    if (team.canManage) {
+      items.push({ path: `${base}/access`, labelKey: 'navigation.teamAccess' });
+      items.push({ path: `${base}/audit`, labelKey: 'navigation.teamAudit' });
+    }
+    groups.push({ key: 'team', label: team.name ?? '', items });
+  }
+  groups.push({ key: 'account', items: [{ path: '/account', labelKey: 'navigation.account' }] });
+  if (state.me.user.systemAdmin) {
+    groups.push({
+      key: 'admin',
+      labelKey: 'navigation.administration',
+      items: [
+        { path: '/admin/users', labelKey: 'navigation.adminUsers' },
+        { path: '/admin/teams', labelKey: 'navigation.adminTeams' },
+      ],
+    });
+  }
+  groups.push({ key: 'about', items: [{ path: '/about', labelKey: 'navigation.about' }] });
+  return groups;
+}
 
 /**
  * Plain links styled like the DHIS2 menu. @dhis2-ui/menu weighs 57 KB gzipped (it brings
@@ -13,26 +62,48 @@ const NAVIGATION = [
 export function AppNavigation() {
   const { t } = useTranslation();
   const [pathname] = useLocation();
+  const { state } = useSession();
+  const team = useCurrentTeam();
+  const idPrefix = useId();
+  const groups = navigationFor(state, team);
   return (
     <nav className="app-navigation" aria-label={t('navigation.label')}>
-      <ul className="app-navigation__list">
-        {NAVIGATION.map((item) => {
-          const current = pathname === item.path;
-          return (
-            <li key={item.path}>
-              <Link
-                href={item.path}
-                className={
-                  current ? 'app-navigation__link app-navigation__link--current' : 'app-navigation__link'
-                }
-                aria-current={current ? 'page' : undefined}
-              >
-                {t(item.labelKey)}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
+      {groups.map((group) => {
+        const heading = group.labelKey ? t(group.labelKey) : group.label;
+        const headingId = `${idPrefix}-${group.key}`;
+        return (
+          <div key={group.key} className="app-navigation__group">
+            {heading !== undefined && (
+              <span id={headingId} className="app-navigation__heading">
+                {heading}
+              </span>
+            )}
+            <ul
+              className="app-navigation__list"
+              aria-labelledby={heading !== undefined ? headingId : undefined}
+            >
+              {group.items.map((item) => {
+                const current = pathname === item.path;
+                return (
+                  <li key={item.path}>
+                    <Link
+                      href={item.path}
+                      className={
+                        current
+                          ? 'app-navigation__link app-navigation__link--current'
+                          : 'app-navigation__link'
+                      }
+                      aria-current={current ? 'page' : undefined}
+                    >
+                      {t(item.labelKey)}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
     </nav>
   );
 }

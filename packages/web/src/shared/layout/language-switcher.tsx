@@ -11,10 +11,11 @@ export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const id = useId();
   return (
-    <div className="app-header__language">
+    <div className="app-header__field">
       <label htmlFor={id}>{t('language.label')}</label>
       <select
         id={id}
+        data-testid="language-select"
         value={i18n.resolvedLanguage ?? i18n.language}
         onChange={(event) => {
           const language = event.target.value;

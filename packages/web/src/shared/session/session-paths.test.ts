@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { MeResponse } from '@coreteam/core';
+import { landingPath, safeNextPath, signInPath } from './session-paths.js';
+
+function me(overrides: { mustChangePassword?: boolean; teams?: string[] } = {}): MeResponse {
+  return {
+    user: {
+      id: '00000000-0000-4000-8000-000000000001',
+      email: 'amina@example.org',
+      displayName: 'Amina Diallo',
+      preferredLanguage: 'en',
+      active: true,
+      systemAdmin: false,
+      mustChangePassword: overrides.mustChangePassword ?? false,
+      createdAt: '2026-11-28T10:00:00.000Z',
+      version: 1,
+      // Only the fields these rules read; the rest of the schema does not matter here.
+    } as MeResponse['user'],
+    teams: (overrides.teams ?? []).map((id) => ({ id, name: id, countryCode: 'MZ', roles: ['lead'] })),
+    csrfToken: 'csrf',
+  };
+}
+
+describe('safeNextPath', () => {
+  it('keeps a path inside the app', () => {
+    expect(safeNextPath('/teams/abc/access')).toBe('/teams/abc/access');
+  });
+
+  it('refuses addresses that would leave the app, however they are written', () => {
+    for (const next of ['//evil.example', '/\\evil.example', 'https://evil.example', 'evil', '/a\\b', '']) {
+      expect(safeNextPath(next)).toBeUndefined();
+    }
+    expect(safeNextPath(null)).toBeUndefined();
+  });
+
+  it('never sends a person back to sign-in, setup or the password screen', () => {
+    expect(safeNextPath('/sign-in?next=/x')).toBeUndefined();
+    expect(safeNextPath('/setup')).toBeUndefined();
+    expect(safeNextPath('/change-password')).toBeUndefined();
+  });
+});
+
+describe('where a person lands', () => {
+  it('remembers where a signed-out visitor was going', () => {
+    expect(signInPath('/account')).toBe('/sign-in?next=%2Faccount');
+    expect(signInPath('/')).toBe('/sign-in');
+  });
+
+  it('goes first to the password screen while a temporary password is in use', () => {
+    expect(landingPath(me({ mustChangePassword: true }), undefined)).toBe('/change-password');
+    expect(landingPath(me({ mustChangePassword: true }), '/account')).toBe(
+      '/change-password?next=%2Faccount',
+    );
+  });
+
+  it('then where they were going, else their first team, else home', () => {
+    expect(landingPath(me({ teams: ['t1', 't2'] }), '/account')).toBe('/account');
+    expect(landingPath(me({ teams: ['t1', 't2'] }), undefined)).toBe('/teams/t1');
+    expect(landingPath(me(), undefined)).toBe('/');
+  });
+});
