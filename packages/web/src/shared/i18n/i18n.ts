@@ -20,7 +20,37 @@ const loaders: Record<
   es: () => import('./locales/es.json'),
 };
 
+type LocaleModule = { default: Record<string, unknown> };
+export type NamespaceLoaders = Record<SupportedLanguage, () => Promise<LocaleModule>>;
+
+/**
+ * Features with many strings keep them in their own folder (features/<name>/locales) as an
+ * i18next namespace, loaded with the feature's chunk rather than in the first load.
+ */
+const featureNamespaces = new Map<string, NamespaceLoaders>();
+
+async function loadNamespace(namespace: string, language: SupportedLanguage): Promise<void> {
+  const namespaceLoaders = featureNamespaces.get(namespace);
+  if (!namespaceLoaders || i18next.hasResourceBundle(language, namespace)) return;
+  const loaded = await namespaceLoaders[language]();
+  i18next.addResourceBundle(language, namespace, loaded.default, true, true);
+}
+
+/**
+ * Registers a feature's namespace and loads it for the current language and English (the
+ * fallback). Await it at the top of the feature's page module, before anything renders.
+ */
+export async function registerNamespace(
+  namespace: string,
+  namespaceLoaders: NamespaceLoaders,
+): Promise<void> {
+  featureNamespaces.set(namespace, namespaceLoaders);
+  const current = isSupportedLanguage(i18next.language) ? i18next.language : FALLBACK_LANGUAGE;
+  await Promise.all([loadNamespace(namespace, FALLBACK_LANGUAGE), loadNamespace(namespace, current)]);
+}
+
 async function ensureLoaded(language: SupportedLanguage): Promise<void> {
+  await Promise.all([...featureNamespaces.keys()].map((namespace) => loadNamespace(namespace, language)));
   if (language === 'en' || i18next.hasResourceBundle(language, 'translation')) return;
   const resources = await loaders[language]();
   i18next.addResourceBundle(language, 'translation', resources.default, true, true);
