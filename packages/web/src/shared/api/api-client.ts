@@ -49,7 +49,7 @@ function signalOf(error: ApiError): SessionSignal | undefined {
   return undefined;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 async function request<T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -85,6 +85,10 @@ export function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
 
 export function postJson<T>(path: string, body?: unknown): Promise<T> {
   return request<T>('POST', path, body);
+}
+
+export function putJson<T>(path: string, body: unknown): Promise<T> {
+  return request<T>('PUT', path, body);
 }
 
 export function patchJson<T>(path: string, body: unknown): Promise<T> {
