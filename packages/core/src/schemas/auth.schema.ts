@@ -36,6 +36,8 @@ export const meResponseSchema = z.object({
   teams: z.array(myTeamSchema),
   /** Send as the `X-CSRF-Token` header on POST/PUT/PATCH/DELETE made with the session cookie. */
   csrfToken: z.string().nullable(),
+  /** True while the person must enrol a second factor before doing anything else. */
+  twoFactorEnrolmentRequired: z.boolean(),
 });
 export type MeResponse = z.infer<typeof meResponseSchema>;
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { loginRequestSchema, meResponseSchema, setupRequestSchema, setupStatusSchema } from '@coreteam/core';
 import type { AppContext } from '../../app-context.js';
 import { access } from '../../http/route-access.js';
-import { listMyTeams } from '../teams/teams.repository.js';
+import { buildMeResponse } from '../me/me-response.js';
 import { completeFirstRunSetup, isSetupRequired, signIn, signOut, type SignedIn } from './auth.service.js';
 import { requireCaller } from './caller.js';
 import { sha256 } from './secrets.js';
@@ -14,11 +14,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context
     ip: request.ip,
     userAgent: String(request.headers['user-agent'] ?? ''),
   });
-  const meOf = async (signedIn: SignedIn) => ({
-    user: signedIn.user,
-    teams: await listMyTeams(context.database.db, signedIn.user.id),
-    csrfToken: signedIn.csrfToken,
-  });
+  const meOf = (signedIn: SignedIn) => buildMeResponse(context, signedIn.user, signedIn.csrfToken);
 
   app.post(
     '/api/auth/login',

@@ -124,8 +124,13 @@ export function registerAuthentication(app: FastifyInstance, context: AppContext
     if (caller.user.mustChangePassword && !setupRoute) {
       throw forbidden('Change your temporary password first.', 'password_change_required');
     }
-    // Two-factor enforcement is re-applied together with the enrolment UI.
-    void isTwoFactorRequired;
+    if (
+      !caller.user.twoFactorEnabled &&
+      !setupRoute &&
+      (await isTwoFactorRequired(context.database.db, caller.user))
+    ) {
+      throw forbidden('Set up two-factor sign-in first.', 'two_factor_enrolment_required');
+    }
 
     if (rule.kind === 'signed-in') return;
     if (rule.kind === 'system-admin') {

@@ -26,7 +26,7 @@ import {
   revokeToken,
   toPersonalAccessToken,
 } from '../auth/tokens.repository.js';
-import { listMyTeams } from '../teams/teams.repository.js';
+import { buildMeResponse } from './me-response.js';
 import { findUserById, toUser, updateUserIfVersion } from '../users/users.repository.js';
 
 const TOKEN_PREFIX = 'ctpat_';
@@ -44,11 +44,11 @@ export const meRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) 
     },
     async (request) => {
       const caller = requireCaller(request.caller);
-      return {
-        user: toUser(caller.user),
-        teams: await listMyTeams(context.database.db, caller.user.id),
-        csrfToken: caller.via === 'session' ? caller.csrfToken : null,
-      };
+      return buildMeResponse(
+        context,
+        toUser(caller.user),
+        caller.via === 'session' ? caller.csrfToken : null,
+      );
     },
   );
 
@@ -93,11 +93,7 @@ export const meRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) 
         });
       });
       const user = (await findUserById(context.database.db, caller.user.id))!;
-      return {
-        user: toUser(user),
-        teams: await listMyTeams(context.database.db, user.id),
-        csrfToken: caller.via === 'session' ? caller.csrfToken : null,
-      };
+      return buildMeResponse(context, toUser(user), caller.via === 'session' ? caller.csrfToken : null);
     },
   );
 
@@ -119,11 +115,7 @@ export const meRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) 
         userAgent: String(request.headers['user-agent'] ?? ''),
       });
       setSessionCookie(request, reply, signedIn.token);
-      return {
-        user: signedIn.user,
-        teams: await listMyTeams(context.database.db, signedIn.user.id),
-        csrfToken: signedIn.csrfToken,
-      };
+      return buildMeResponse(context, signedIn.user, signedIn.csrfToken);
     },
   );
 
