@@ -4,6 +4,7 @@ import { AdminUsersPage } from '../pages/admin-users.page.js';
 import { AppShellPage } from '../pages/app-shell.page.js';
 import { ChangePasswordPage } from '../pages/change-password.page.js';
 import { SetupPage } from '../pages/setup.page.js';
+import { TwoFactorPage } from '../pages/two-factor.page.js';
 import { SignInPage } from '../pages/sign-in.page.js';
 import { TeamAccessPage } from '../pages/team-access.page.js';
 import { TeamPage } from '../pages/team.page.js';
@@ -76,6 +77,8 @@ describe('accounts, teams and access on a new server', () => {
     expect(await admin.page.getByRole('main').textContent()).toContain('printed');
     expect(await seriousAccessibilityViolations(admin.page)).toEqual([]);
     await setup.createAdministrator(ADMIN);
+    // System administrators sign in with a second factor: they are sent to set it up first.
+    await new TwoFactorPage(admin.page).enrol();
     await new AdminTeamsPage(admin.page, server.baseUrl).heading.waitFor();
     const shell = new AppShellPage(admin.page, server.baseUrl);
     expect(await shell.header.textContent()).toContain(ADMIN.name);

@@ -17,9 +17,14 @@ const TeamsAdminPage = lazy(() => import('./features/admin/teams-page.js'));
 const TeamPage = lazy(() => import('./features/teams/team-page.js'));
 const TeamAccessPage = lazy(() => import('./features/teams/team-access-page.js'));
 const TeamAuditPage = lazy(() => import('./features/teams/team-audit-page.js'));
+const TwoFactorPage = lazy(() => import('./features/two-factor/two-factor-page.js'));
+const SecuritySettingsPage = lazy(() => import('./features/two-factor/security-settings-page.js'));
 
 /** A page for signed-in people only (and, with `systemAdmin`, for system administrators only). */
-function signedIn(Page: ComponentType, options: { systemAdmin?: boolean; passwordChange?: boolean } = {}) {
+function signedIn(
+  Page: ComponentType,
+  options: { systemAdmin?: boolean; passwordChange?: boolean; twoFactorSetup?: boolean } = {},
+) {
   return function SignedInPage() {
     return (
       <RequireSession {...options}>
@@ -37,6 +42,8 @@ const SignedInTeamsAdmin = signedIn(TeamsAdminPage, { systemAdmin: true });
 const SignedInTeam = signedIn(TeamPage);
 const SignedInTeamAccess = signedIn(TeamAccessPage);
 const SignedInTeamAudit = signedIn(TeamAuditPage);
+const SignedInTwoFactor = signedIn(TwoFactorPage, { twoFactorSetup: true });
+const SignedInSecuritySettings = signedIn(SecuritySettingsPage, { systemAdmin: true });
 
 /** A signed-out visit to the home page goes to sign-in (which points to setup on a new server). */
 function Home() {
@@ -60,6 +67,8 @@ export function App() {
             <Route path="/about" component={AboutPage} />
             <Route path="/change-password" component={SignedInChangePassword} />
             <Route path="/account" component={SignedInAccount} />
+            <Route path="/two-factor" component={SignedInTwoFactor} />
+            <Route path="/admin/security" component={SignedInSecuritySettings} />
             <Route path="/admin/users" component={SignedInUsers} />
             <Route path="/admin/teams" component={SignedInTeamsAdmin} />
             <Route path="/teams/:teamId" component={SignedInTeam} />

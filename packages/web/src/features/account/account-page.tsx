@@ -4,6 +4,7 @@ import { useMe, useSession } from '../../shared/session/session-context.js';
 import { AccessTokensSection } from './access-tokens-section.js';
 import { ChangePasswordForm } from './change-password-form.js';
 import { ProfileForm } from './profile-form.js';
+import { TwoFactorAccountSection } from '../two-factor/two-factor-account-section.js';
 
 export default function AccountPage() {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export default function AccountPage() {
             <ChangePasswordForm onChanged={(updated) => session.update(updated)} />
           </Card>
         </section>
+        <TwoFactorAccountSection user={me.user} />
         <AccessTokensSection />
       </div>
     </>

@@ -22,6 +22,7 @@ import { newPasswordProblem, passwordHint } from '../../shared/forms/password-ru
 import { PageLoading } from '../../shared/layout/page-loading.js';
 import { useMe } from '../../shared/session/session-context.js';
 import { ConfirmDialog, Dialog } from '../../shared/ui/confirm-dialog.js';
+import { ResetTwoFactorButton, TwoFactorTag } from '../two-factor/reset-two-factor.js';
 import { FormError, FormSuccess } from '../../shared/ui/form-error.js';
 import { LoadFailure } from '../../shared/ui/load-failure.js';
 import { CreateUserForm } from './create-user-form.js';
@@ -111,6 +112,7 @@ export default function UsersPage() {
                         )}
                         {user.systemAdmin && <Tag neutral>{t('users.systemAdmin')}</Tag>}
                         {user.mustChangePassword && <Tag>{t('users.mustChangePassword')}</Tag>}
+                        <TwoFactorTag user={user} />
                       </span>
                     </DataTableCell>
                     <DataTableCell className="nowrap">
@@ -162,6 +164,14 @@ export default function UsersPage() {
                             {t('users.setPassword')}
                           </Button>
                         )}
+                        <ResetTwoFactorButton
+                          user={user}
+                          onReset={(message) => {
+                            setFailure(undefined);
+                            setSuccess(message);
+                            users.reload();
+                          }}
+                        />
                       </span>
                     </DataTableCell>
                   </DataTableRow>

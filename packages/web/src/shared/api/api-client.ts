@@ -33,7 +33,8 @@ export function setCsrfToken(token: string | null): void {
 }
 
 /** What the session needs to hear about, whichever page made the request. */
-export type SessionSignal = 'signed-out' | 'password-change-required' | 'csrf-stale';
+export type SessionSignal =
+  'signed-out' | 'password-change-required' | 'two-factor-enrolment-required' | 'csrf-stale';
 
 const sessionListeners = new Set<(signal: SessionSignal) => void>();
 
@@ -46,6 +47,8 @@ function signalOf(error: ApiError): SessionSignal | undefined {
   if (error.status === 401 && error.code === 'unauthenticated') return 'signed-out';
   if (error.status === 403 && error.code === 'password_change_required') return 'password-change-required';
   if (error.status === 403 && error.code === 'csrf_failed') return 'csrf-stale';
+  if (error.status === 403 && error.code === 'two_factor_enrolment_required')
+    return 'two-factor-enrolment-required';
   return undefined;
 }
 

@@ -30,6 +30,9 @@ function navigationFor(state: SessionState, team: CurrentTeam | undefined): Navi
       { key: 'password', items: [{ path: '/change-password', labelKey: 'navigation.changePassword' }] },
     ];
   }
+  if (state.me.twoFactorEnrolmentRequired) {
+    return [{ key: 'two-factor', items: [{ path: '/two-factor', labelKey: 'navigation.twoFactor' }] }];
+  }
   const groups: NavigationGroup[] = [{ key: 'start', items: [{ path: '/', labelKey: 'navigation.home' }] }];
   if (team) {
     const base = `/teams/${encodeURIComponent(team.id)}`;
@@ -48,6 +51,7 @@ function navigationFor(state: SessionState, team: CurrentTeam | undefined): Navi
       items: [
         { path: '/admin/users', labelKey: 'navigation.adminUsers' },
         { path: '/admin/teams', labelKey: 'navigation.adminTeams' },
+        { path: '/admin/security', labelKey: 'navigation.adminSecurity' },
       ],
     });
   }

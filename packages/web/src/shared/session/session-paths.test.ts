@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { MeResponse } from '@coreteam/core';
 import { landingPath, safeNextPath, signInPath } from './session-paths.js';
 
-function me(overrides: { mustChangePassword?: boolean; teams?: string[] } = {}): MeResponse {
+function me(
+  overrides: { mustChangePassword?: boolean; teams?: string[]; twoFactorEnrolmentRequired?: boolean } = {},
+): MeResponse {
   return {
     user: {
       id: '00000000-0000-4000-8000-000000000001',
@@ -18,6 +20,7 @@ function me(overrides: { mustChangePassword?: boolean; teams?: string[] } = {}):
     } as MeResponse['user'],
     teams: (overrides.teams ?? []).map((id) => ({ id, name: id, countryCode: 'MZ', roles: ['lead'] })),
     csrfToken: 'csrf',
+    twoFactorEnrolmentRequired: overrides.twoFactorEnrolmentRequired ?? false,
   };
 }
 
@@ -57,5 +60,24 @@ describe('where a person lands', () => {
     expect(landingPath(me({ teams: ['t1', 't2'] }), '/account')).toBe('/account');
     expect(landingPath(me({ teams: ['t1', 't2'] }), undefined)).toBe('/teams/t1');
     expect(landingPath(me(), undefined)).toBe('/');
+  });
+});
+
+describe('landingPath with a required second factor', () => {
+  it('sends the person to set it up first, keeping where they were going', () => {
+    expect(landingPath(me({ twoFactorEnrolmentRequired: true, teams: ['t1'] }), '/admin/teams')).toBe(
+      '/two-factor?next=%2Fadmin%2Fteams',
+    );
+    expect(landingPath(me({ twoFactorEnrolmentRequired: true }), undefined)).toBe('/two-factor');
+  });
+
+  it('asks for the temporary password to be changed before anything else', () => {
+    expect(landingPath(me({ twoFactorEnrolmentRequired: true, mustChangePassword: true }), undefined)).toBe(
+      '/change-password',
+    );
+  });
+
+  it('never sends anyone back to the two-factor page after it', () => {
+    expect(safeNextPath('/two-factor')).toBeUndefined();
   });
 });

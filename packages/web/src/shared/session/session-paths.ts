@@ -3,7 +3,7 @@ import type { MeResponse } from '@coreteam/core';
 /** A path inside this app, never another site (`//host`, `/\host`) or the sign-in page itself. */
 export function safeNextPath(value: string | null | undefined): string | undefined {
   if (!value || !/^\/(?![/\\])/.test(value) || value.includes('\\')) return undefined;
-  if (/^\/(sign-in|setup|change-password)\b/.test(value)) return undefined;
+  if (/^\/(sign-in|setup|change-password|two-factor)\b/.test(value)) return undefined;
   return value;
 }
 
@@ -15,6 +15,9 @@ export function signInPath(from: string): string {
 export function landingPath(me: MeResponse, next: string | undefined): string {
   if (me.user.mustChangePassword) {
     return next ? `/change-password?next=${encodeURIComponent(next)}` : '/change-password';
+  }
+  if (me.twoFactorEnrolmentRequired) {
+    return next ? `/two-factor?next=${encodeURIComponent(next)}` : '/two-factor';
   }
   if (next) return next;
   const team = me.teams[0];
