@@ -68,6 +68,21 @@ describeForEachEngine('team structure', (engine) => {
     expect(roles[1]).toMatchObject({ kind: 'core', subRoles: [{ key: 'program' }, { key: 'technical' }] });
   });
 
+  it('serves the catalogue in the language asked for, English by default', async () => {
+    const french = (await call(lead, 'GET', '/api/roles?lang=fr')).json().roles;
+    expect(french[0].name).toBe('Responsable opérationnel');
+    expect(french[1].subRoles.map((subRole: { name: string }) => subRole.name)).toEqual([
+      'Programme',
+      'Technique',
+    ]);
+    const spanish = (await call(lead, 'GET', '/api/roles?lang=es')).json().roles;
+    expect(spanish.find((role: { key: string }) => role.key === 'data-scientist').name).toBe(
+      'Científico de datos',
+    );
+    expect((await call(lead, 'GET', '/api/roles')).json().roles[0].name).toBe('Operational Lead');
+    expect((await call(lead, 'GET', '/api/roles?lang=de')).statusCode).toBe(400);
+  });
+
   it('refuses bad input naming the field, and writes nothing', async () => {
     const before = await countRows();
     const cases: [object, string, number][] = [

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   createTeamMemberRequestSchema,
   idSchema,
+  languageSchema,
   replaceAssignmentsRequestSchema,
   replaceRoleNamesRequestSchema,
   roleKeySchema,
@@ -43,9 +44,17 @@ export const teamStructureRoutes: FastifyPluginAsyncZod<AppContext> = async (app
     '/api/roles',
     {
       config: { access: access.signedIn() },
-      schema: { tags: ['team structure'], summary: 'The roles catalogue', response: { 200: roleListSchema } },
+      schema: {
+        tags: ['team structure'],
+        summary: 'The roles catalogue, in ?lang= or else the caller’s preferred language',
+        querystring: z.strictObject({ lang: languageSchema.optional() }),
+        response: { 200: roleListSchema },
+      },
     },
-    async () => ({ roles: await getRoles(context) }),
+    async (request) => {
+      const { user } = requireCaller(request.caller);
+      return { roles: await getRoles(context, request.query.lang ?? user.preferredLanguage) };
+    },
   );
 
   app.patch(

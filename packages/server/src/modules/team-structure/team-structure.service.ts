@@ -5,6 +5,9 @@ import {
   NotFoundError,
   VersionConflictError,
   analyseTeamStructure,
+  DEFAULT_ROLES_CATALOGUE,
+  translateRole,
+  type SupportedLanguage,
   type CreateTeamMemberRequest,
   type FieldProblem,
   type ReplaceAssignmentsRequest,
@@ -38,8 +41,10 @@ import {
 
 const memberGone = () => new NotFoundError('There is no such member in this team.', 'member_not_found');
 
-export async function getRoles(context: AppContext): Promise<Role[]> {
-  return listRoles(context.database.db);
+/** The catalogue in the reader's language (text an admin rewrote is shown as written). */
+export async function getRoles(context: AppContext, language: SupportedLanguage = 'en'): Promise<Role[]> {
+  const roles = await listRoles(context.database.db);
+  return roles.map((role) => translateRole(role, language, DEFAULT_ROLES_CATALOGUE));
 }
 
 export async function updateRole(
