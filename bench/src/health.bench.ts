@@ -6,7 +6,7 @@ import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon, { type AutocannonResult } from 'autocannon';
 import Fastify from 'fastify';
-import { loadConfig, startServer } from '@coreteam/server';
+import { loadConfig, startServer, type RunningServer } from '@coreteam/server';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -14,7 +14,12 @@ const WARM_UP_SECONDS = 2;
 
 async function measure(url: string): Promise<AutocannonResult> {
   await autocannon({ url, connections, duration: WARM_UP_SECONDS });
-  return autocannon({ url, connections, duration: seconds });
+  const result = await autocannon({ url, connections, duration: seconds });
+  // autocannon resolves even when every request failed; with no response there are no figures to print.
+  if (result.requests.total === 0) {
+    throw new Error(`${url} answered no request (${result.errors} errors, ${result.timeouts} timeouts)`);
+  }
+  return result;
 }
 
 function row(name: string, result: AutocannonResult): string {
@@ -29,14 +34,15 @@ function row(name: string, result: AutocannonResult): string {
 }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'coreteam-bench-'));
-const coreteam = await startServer(
-  loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }, process.cwd()),
-);
+let coreteam: RunningServer | undefined;
 const bare = Fastify({ logger: false });
 bare.get('/', async () => ({ ok: true }));
-const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
 
 try {
+  coreteam = await startServer(
+    loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }, process.cwd()),
+  );
+  const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
   console.log(
     `Node ${process.version}, ${cpus().length} cores; ${connections} connections, ${seconds} s per target\n`,
   );
@@ -56,8 +62,11 @@ try {
       ? `p99 ratio: ${(health.latency.p99 / baseline.latency.p99).toFixed(2)} (Coreteam / bare)`
       : `p99: ${health.latency.p99} ms, against under 1 ms for the bare route (below autocannon's resolution: no ratio)`,
   );
+} catch (error) {
+  console.error(`benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
 } finally {
-  await coreteam.stop();
+  await coreteam?.stop();
   await bare.close();
   rmSync(dataDir, { recursive: true, force: true });
 }
