@@ -17,6 +17,9 @@ const TeamsAdminPage = lazy(() => import('./features/admin/teams-page.js'));
 const TeamPage = lazy(() => import('./features/teams/team-page.js'));
 const TeamAccessPage = lazy(() => import('./features/teams/team-access-page.js'));
 const TeamAuditPage = lazy(() => import('./features/teams/team-audit-page.js'));
+const TeamStructurePage = lazy(() => import('./features/team-structure/structure-page.js'));
+const RosterPage = lazy(() => import('./features/team-structure/roster-page.js'));
+const RoleNamesPage = lazy(() => import('./features/team-structure/role-names-page.js'));
 const TwoFactorPage = lazy(() => import('./features/two-factor/two-factor-page.js'));
 const SecuritySettingsPage = lazy(() => import('./features/two-factor/security-settings-page.js'));
 
@@ -42,6 +45,9 @@ const SignedInTeamsAdmin = signedIn(TeamsAdminPage, { systemAdmin: true });
 const SignedInTeam = signedIn(TeamPage);
 const SignedInTeamAccess = signedIn(TeamAccessPage);
 const SignedInTeamAudit = signedIn(TeamAuditPage);
+const SignedInTeamStructure = signedIn(TeamStructurePage);
+const SignedInRoster = signedIn(RosterPage);
+const SignedInRoleNames = signedIn(RoleNamesPage);
 const SignedInTwoFactor = signedIn(TwoFactorPage, { twoFactorSetup: true });
 const SignedInSecuritySettings = signedIn(SecuritySettingsPage, { systemAdmin: true });
 
@@ -74,6 +80,9 @@ export function App() {
             <Route path="/teams/:teamId" component={SignedInTeam} />
             <Route path="/teams/:teamId/access" component={SignedInTeamAccess} />
             <Route path="/teams/:teamId/audit" component={SignedInTeamAudit} />
+            <Route path="/teams/:teamId/structure" component={SignedInTeamStructure} />
+            <Route path="/teams/:teamId/members" component={SignedInRoster} />
+            <Route path="/teams/:teamId/role-names" component={SignedInRoleNames} />
             <Route component={NotFoundPage} />
           </Switch>
         </AppLayout>

@@ -37,7 +37,13 @@ function navigationFor(state: SessionState, team: CurrentTeam | undefined): Navi
   if (team) {
     const base = `/teams/${encodeURIComponent(team.id)}`;
     const items: NavigationItem[] = [{ path: base, labelKey: 'navigation.teamOverview' }];
+    items.push({ path: `${base}/structure`, labelKey: 'navigation.teamStructure' });
+    // Viewers see the team's aggregates only, never the people in it.
+    if (team.canManage || team.roles.some((role) => role !== 'viewer')) {
+      items.push({ path: `${base}/members`, labelKey: 'navigation.teamRoster' });
+    }
     if (team.canManage) {
+      items.push({ path: `${base}/role-names`, labelKey: 'navigation.teamRoleNames' });
       items.push({ path: `${base}/access`, labelKey: 'navigation.teamAccess' });
       items.push({ path: `${base}/audit`, labelKey: 'navigation.teamAudit' });
     }
