@@ -1,32 +1,29 @@
 import { Button } from '@dhis2-ui/button';
-import { InputField } from '@dhis2-ui/input';
-import { TextAreaField } from '@dhis2-ui/text-area';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Team } from '@coreteam/core';
 import { postJson } from '../../shared/api/api-client.js';
 import { errorMessage, fieldErrors } from '../../shared/api/error-messages.js';
-import { CountrySelectField, CurrencySelectField } from '../../shared/forms/select-field.js';
 import { FormError } from '../../shared/ui/form-error.js';
-
-const EMPTY = { name: '', countryCode: '', baseCurrency: '', description: '' };
+import {
+  EMPTY_TEAM_FIELDS,
+  TeamFields,
+  missingTeamFields,
+  type TeamFieldValues,
+} from '../teams/team-fields.js';
 
 export function CreateTeamForm({ onCreated }: { onCreated: (team: Team) => void }) {
   const { t, i18n } = useTranslation();
-  const [values, setValues] = useState(EMPTY);
+  const [values, setValues] = useState(EMPTY_TEAM_FIELDS);
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const set = (field: keyof typeof EMPTY) => (value: string | undefined) =>
-    setValues((previous) => ({ ...previous, [field]: value ?? '' }));
+  const set = (field: keyof TeamFieldValues, value: string) =>
+    setValues((previous) => ({ ...previous, [field]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found: Record<string, string | undefined> = {
-      name: values.name.trim() === '' ? t('errors.required') : undefined,
-      countryCode: values.countryCode === '' ? t('errors.required') : undefined,
-      baseCurrency: values.baseCurrency === '' ? t('errors.required') : undefined,
-    };
+    const found = missingTeamFields(values, t);
     setErrors(found);
     if (Object.values(found).some(Boolean)) return;
     setBusy(true);
@@ -38,7 +35,7 @@ export function CreateTeamForm({ onCreated }: { onCreated: (team: Team) => void 
         baseCurrency: values.baseCurrency,
         description: values.description.trim(),
       });
-      setValues(EMPTY);
+      setValues(EMPTY_TEAM_FIELDS);
       onCreated(team);
     } catch (error) {
       setErrors(fieldErrors(error, t));
@@ -50,44 +47,7 @@ export function CreateTeamForm({ onCreated }: { onCreated: (team: Team) => void 
 
   return (
     <form className="form-card" onSubmit={(event) => void submit(event)} noValidate>
-      <InputField
-        name="new-team-name"
-        label={t('team.name')}
-        value={values.name}
-        onChange={({ value }) => set('name')(value)}
-        error={Boolean(errors.name)}
-        validationText={errors.name}
-        autoComplete="off"
-        required
-      />
-      <div className="form-row">
-        <CountrySelectField
-          name="new-team-country"
-          label={t('team.country')}
-          value={values.countryCode}
-          onChange={set('countryCode')}
-          error={errors.countryCode}
-          required
-        />
-        <CurrencySelectField
-          name="new-team-currency"
-          label={t('team.baseCurrency')}
-          helpText={t('team.baseCurrencyHelp')}
-          value={values.baseCurrency}
-          onChange={set('baseCurrency')}
-          error={errors.baseCurrency}
-          required
-        />
-      </div>
-      <TextAreaField
-        name="new-team-description"
-        label={t('team.description')}
-        value={values.description}
-        onChange={({ value }) => set('description')(value)}
-        error={Boolean(errors.description)}
-        validationText={errors.description}
-        rows={3}
-      />
+      <TeamFields idPrefix="new-team" values={values} errors={errors} onChange={set} />
       <FormError message={failure} />
       <div>
         <Button type="submit" primary loading={busy} disabled={busy}>

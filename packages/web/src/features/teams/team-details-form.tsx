@@ -1,16 +1,14 @@
 import { Button } from '@dhis2-ui/button';
-import { InputField } from '@dhis2-ui/input';
 import { NoticeBox } from '@dhis2-ui/notice-box';
-import { TextAreaField } from '@dhis2-ui/text-area';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Team } from '@coreteam/core';
 import { ApiError, patchJson } from '../../shared/api/api-client.js';
 import { errorMessage, fieldErrors } from '../../shared/api/error-messages.js';
-import { CountrySelectField, CurrencySelectField } from '../../shared/forms/select-field.js';
 import { FormError } from '../../shared/ui/form-error.js';
+import { TeamFields, missingTeamFields, type TeamFieldValues } from './team-fields.js';
 
-function valuesOf(team: Team) {
+function valuesOf(team: Team): TeamFieldValues {
   return {
     name: team.name,
     countryCode: team.countryCode,
@@ -41,16 +39,12 @@ export function TeamDetailsForm({
   const [failure, setFailure] = useState<string>();
   const [conflict, setConflict] = useState(false);
   const [busy, setBusy] = useState(false);
-  const set = (field: keyof ReturnType<typeof valuesOf>) => (value: string | undefined) =>
-    setValues((previous) => ({ ...previous, [field]: value ?? '' }));
+  const set = (field: keyof TeamFieldValues, value: string) =>
+    setValues((previous) => ({ ...previous, [field]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found: Record<string, string | undefined> = {
-      name: values.name.trim() === '' ? t('errors.required') : undefined,
-      countryCode: values.countryCode === '' ? t('errors.required') : undefined,
-      baseCurrency: values.baseCurrency === '' ? t('errors.required') : undefined,
-    };
+    const found = missingTeamFields(values, t);
     setErrors(found);
     if (Object.values(found).some(Boolean)) return;
     setBusy(true);
@@ -89,44 +83,7 @@ export function TeamDetailsForm({
           </NoticeBox>
         )}
       </div>
-      <InputField
-        name="team-name"
-        label={t('team.name')}
-        value={values.name}
-        onChange={({ value }) => set('name')(value)}
-        error={Boolean(errors.name)}
-        validationText={errors.name}
-        autoComplete="off"
-        required
-      />
-      <div className="form-row">
-        <CountrySelectField
-          name="team-country"
-          label={t('team.country')}
-          value={values.countryCode}
-          onChange={set('countryCode')}
-          error={errors.countryCode}
-          required
-        />
-        <CurrencySelectField
-          name="team-currency"
-          label={t('team.baseCurrency')}
-          helpText={t('team.baseCurrencyHelp')}
-          value={values.baseCurrency}
-          onChange={set('baseCurrency')}
-          error={errors.baseCurrency}
-          required
-        />
-      </div>
-      <TextAreaField
-        name="team-description"
-        label={t('team.description')}
-        value={values.description}
-        onChange={({ value }) => set('description')(value)}
-        error={Boolean(errors.description)}
-        validationText={errors.description}
-        rows={4}
-      />
+      <TeamFields idPrefix="team" values={values} errors={errors} onChange={set} descriptionRows={4} />
       <FormError message={failure} />
       <div className="button-row">
         <Button type="submit" primary loading={busy} disabled={busy}>
