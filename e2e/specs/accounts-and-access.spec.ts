@@ -15,34 +15,10 @@ import {
   type BrowserSession,
 } from '../support/browser.js';
 import { startCoreteamServer, type CoreteamServer } from '../support/coreteam-server.js';
+import { takeExpectedFailure } from '../support/console-errors.js';
+import { ADMIN, LEAD, VIEWER } from '../support/people.js';
 
-const ADMIN = {
-  name: 'Amina Diallo',
-  email: 'amina.diallo@example.org',
-  password: 'mango trees by the river',
-};
-const LEAD = {
-  name: 'Lucas Mabunda',
-  email: 'lucas.mabunda@example.org',
-  temporaryPassword: 'first day at the office',
-  password: 'cashew harvest in nampula',
-};
-const VIEWER = {
-  name: 'Valeria Ortiz',
-  email: 'valeria.ortiz@example.org',
-  temporaryPassword: 'temporary viewer phrase',
-  password: 'quiet reading by the lake',
-};
 const TEAM = { name: 'Mozambique core team', country: 'Mozambique', currency: 'Mozambican Metical (MZN)' };
-
-/** The browser logs a failed request as a console error: take out the one a step expected. */
-function takeExpectedFailure(session: BrowserSession, status: number): void {
-  const index = session.consoleErrors.findIndex((text) => text.includes(`status of ${status}`));
-  expect(index, `a logged ${status} among ${JSON.stringify(session.consoleErrors)}`).toBeGreaterThanOrEqual(
-    0,
-  );
-  session.consoleErrors.splice(index, 1);
-}
 
 describe('accounts, teams and access on a new server', () => {
   let server: CoreteamServer;

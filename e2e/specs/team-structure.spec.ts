@@ -14,24 +14,9 @@ import {
   type BrowserSession,
 } from '../support/browser.js';
 import { startCoreteamServer, type CoreteamServer } from '../support/coreteam-server.js';
+import { takeExpectedFailure } from '../support/console-errors.js';
+import { ADMIN, LEAD, VIEWER } from '../support/people.js';
 
-const ADMIN = {
-  name: 'Amina Diallo',
-  email: 'amina.diallo@example.org',
-  password: 'mango trees by the river',
-};
-const LEAD = {
-  name: 'Lucas Mabunda',
-  email: 'lucas.mabunda@example.org',
-  temporaryPassword: 'first day at the office',
-  password: 'cashew harvest in nampula',
-};
-const VIEWER = {
-  name: 'Valeria Ortiz',
-  email: 'valeria.ortiz@example.org',
-  temporaryPassword: 'temporary viewer phrase',
-  password: 'quiet reading by the lake',
-};
 const MEMBER = {
   name: 'Joaquim Nhantumbo',
   email: 'joaquim.nhantumbo@example.org',
@@ -130,15 +115,6 @@ class AdminApi {
     );
     await this.expect('POST', `/api/teams/${teamId}/access`, { email: person.email, role }, 200);
   }
-}
-
-/** The browser logs a failed request as a console error: take out the one a step expected. */
-function takeExpectedFailure(session: BrowserSession, status: number): void {
-  const index = session.consoleErrors.findIndex((text) => text.includes(`status of ${status}`));
-  expect(index, `a logged ${status} among ${JSON.stringify(session.consoleErrors)}`).toBeGreaterThanOrEqual(
-    0,
-  );
-  session.consoleErrors.splice(index, 1);
 }
 
 /** Signs in with a temporary password and replaces it, as a new account does the first time. */
