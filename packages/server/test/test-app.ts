@@ -27,16 +27,24 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const throwaway: ThrowawayDatabase = await createThrowawayDatabase(engine);
   const database = openDatabase(throwaway.config);
-  await migrateToLatest(database.db);
   const clock = new FakeClock();
-  const app = await buildApp({
-    config: { logLevel: 'silent', trustProxy: false, production: true, sessions: TEST_SESSIONS },
-    database,
-    clock,
-    ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
-  });
-  options.addRoutes?.(app);
-  await app.ready();
+  let app: FastifyInstance;
+  try {
+    await migrateToLatest(database.db);
+    app = await buildApp({
+      config: { logLevel: 'silent', trustProxy: false, production: true, sessions: TEST_SESSIONS },
+      database,
+      clock,
+      ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
+    });
+    options.addRoutes?.(app);
+    await app.ready();
+  } catch (error) {
+    // An app that cannot start (as some tests intend) still leaves no database behind.
+    await database.close();
+    await throwaway.drop();
+    throw error;
+  }
   return {
     app,
     database,
