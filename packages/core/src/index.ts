@@ -1,4 +1,5 @@
 export * from './access/index.js';
+export * from './assessment/index.js';
 export * from './accounts/index.js';
 export * from './content/index.js';
 export * from './errors/index.js';
