@@ -34,6 +34,12 @@ export interface ApiFixture {
   /** A roster entry linked to the `member` persona's account (their own profile). */
   memberId: string;
   opportunityId: string;
+  /** A framework owned by the team (a copy of the default), its version 1, and an open round on it. */
+  frameworkId: string;
+  frameworkVersionId: string;
+  roundId: string;
+  /** A supervisor assessment of `memberId` in that round, answered by the `assessor` persona. */
+  assessmentId: string;
   users: Record<SignedInPersona, User>;
   /** An account that operations on /users/{userId} and /access/{userId} act upon. */
   target: User;
@@ -148,7 +154,97 @@ export async function freshApiFixture(
       created_at: now,
     })
     .execute();
-  return { teamId: team.id, memberId, opportunityId, users, target };
+  const assessment = await anAssessmentWorld(testApp, {
+    teamId: team.id,
+    memberId,
+    assessorUserId: users.assessor.id,
+  });
+  return { teamId: team.id, memberId, opportunityId, ...assessment, users, target };
+}
+
+/**
+ * A team framework (the default's document), a round on it open from yesterday to next month on
+ * the test clock, and a supervisor assessment of one member, written straight to the database.
+ */
+export async function anAssessmentWorld(
+  testApp: TestApp,
+  { teamId, memberId, assessorUserId }: { teamId: string; memberId: string; assessorUserId: string },
+): Promise<{ frameworkId: string; frameworkVersionId: string; roundId: string; assessmentId: string }> {
+  const db = testApp.database.db;
+  const now = testApp.clock.now();
+  const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  const builtIn = await db
+    .selectFrom('framework_version')
+    .innerJoin('framework', 'framework.id', 'framework_version.framework_id')
+    .select(['framework_version.document', 'framework_version.skill_count'])
+    .where('framework.built_in', '=', 1)
+    .executeTakeFirstOrThrow();
+  const frameworkId = randomUUID();
+  const frameworkVersionId = randomUUID();
+  const roundId = randomUUID();
+  const assessmentId = randomUUID();
+  const at = now.toISOString();
+  await db
+    .insertInto('framework')
+    .values({
+      id: frameworkId,
+      key: 'team-framework',
+      name: 'Team framework',
+      description: '',
+      team_id: teamId,
+      built_in: 0,
+      created_by: null,
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    })
+    .execute();
+  await db
+    .insertInto('framework_version')
+    .values({
+      id: frameworkVersionId,
+      framework_id: frameworkId,
+      number: 1,
+      document: builtIn.document,
+      skill_count: builtIn.skill_count,
+      frozen_at: at,
+      created_by: null,
+      created_at: at,
+    })
+    .execute();
+  await db
+    .insertInto('assessment_round')
+    .values({
+      id: roundId,
+      team_id: teamId,
+      name: 'Baseline',
+      framework_version_id: frameworkVersionId,
+      opens_on: day(-1),
+      closes_on: day(30),
+      created_by: null,
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    })
+    .execute();
+  await db
+    .insertInto('assessment')
+    .values({
+      id: assessmentId,
+      round_id: roundId,
+      member_id: memberId,
+      mode: 'supervisor',
+      assessor_user_id: assessorUserId,
+      area_keys: JSON.stringify(['implementer-technical']),
+      status: 'not-started',
+      submitted_at: null,
+      created_by: null,
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    })
+    .execute();
+  return { frameworkId, frameworkVersionId, roundId, assessmentId };
 }
 
 /** A body that passes validation, so an allowed caller gets a success rather than a 400. */
@@ -191,10 +287,78 @@ export function exampleBody(operation: string, fixture: ApiFixture, callerVersio
     'POST /api/teams/{teamId}/members/{memberId}/growth': { kind: 'academy', occurredOn: '2026-06-15' },
     'POST /api/me/two-factor/enrolment/confirm': { code: '123456' },
     'POST /api/me/two-factor/disable': { password: 'not my password', code: '123456' },
+    'POST /api/frameworks': {
+      teamId: fixture.teamId,
+      basedOnFrameworkId: fixture.frameworkId,
+      key: `copy-${unique}`,
+    },
+    'POST /api/frameworks/{frameworkId}/versions': {
+      basedOnVersion: 1,
+      document: aSmallFramework('team-framework'),
+    },
+    'POST /api/frameworks/import': {
+      teamId: fixture.teamId,
+      format: 'json',
+      content: JSON.stringify(aSmallFramework(`imported-${unique}`)),
+    },
+    'POST /api/teams/{teamId}/rounds': {
+      name: 'Follow-up',
+      frameworkVersionId: fixture.frameworkVersionId,
+      opensOn: '2026-11-28',
+      closesOn: '2026-12-31',
+    },
+    'POST /api/teams/{teamId}/rounds/{roundId}/assessments': {
+      memberId: fixture.memberId,
+      mode: 'external',
+      assessorUserId: fixture.users.assessor.id,
+      areaKeys: ['trainer'],
+    },
+    'PUT /api/assessments/{assessmentId}/ratings': {
+      ratings: [{ skillKey: 'implementer-technical.user-access-controls.user-roles', level: 2 }],
+    },
     // Turning the requirement on would change what every later caller meets.
     'PUT /api/settings/security': { twoFactorRequiredForEveryone: false },
   };
   return bodies[operation];
+}
+
+/** A valid framework document of one area, two categories and two skills each. */
+export function aSmallFramework(key: string): object {
+  const skills = (category: string) =>
+    ['first', 'second'].map((skill) => ({
+      key: `${category}.${skill}`,
+      name: `Skill ${skill}`,
+      description: 'A skill.',
+    }));
+  return {
+    key,
+    name: 'Small framework',
+    description: 'For tests.',
+    ratingScale: {
+      levels: [0, 1, 2, 3].map((level) => ({
+        level,
+        name: `Level ${level}`,
+        description: `Level ${level}.`,
+      })),
+      notApplicable: { name: 'N/A', description: 'Not part of my work.' },
+    },
+    areas: [
+      {
+        key: 'trainer',
+        name: 'Trainer',
+        description: 'Training.',
+        roleKey: 'trainer',
+        subRoleKey: null,
+        categories: ['trainer.planning', 'trainer.delivery'].map((category) => ({
+          key: category,
+          name: category,
+          description: 'A category.',
+          skills: skills(category),
+        })),
+      },
+    ],
+    targets: [{ roleKey: 'trainer', subRoleKey: null, categoryKey: 'trainer.planning', level: 2 }],
+  };
 }
 
 export interface PreparedRequest {
@@ -252,7 +416,10 @@ export async function prepareRequest(
     .replace('{memberId}', fixture.memberId)
     .replace('{roleKey}', 'security-expert')
     .replace('{opportunityId}', fixture.opportunityId)
-    .replace('{tokenId}', tokenId);
+    .replace('{tokenId}', tokenId)
+    .replace('{frameworkId}', fixture.frameworkId)
+    .replace('{roundId}', fixture.roundId)
+    .replace('{assessmentId}', fixture.assessmentId);
   const payload = exampleBody(operation, fixture, callerVersion);
   return { method, url, headers, ...(payload ? { payload } : {}) };
 }

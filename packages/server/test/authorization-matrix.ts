@@ -65,4 +65,42 @@ export const AUTHORIZATION_MATRIX: Record<string, Persona[]> = {
   'GET /api/teams/{teamId}/members/{memberId}/growth': ROSTER_READERS,
   'POST /api/teams/{teamId}/members/{memberId}/growth': TEAM_LEAD,
   'DELETE /api/teams/{teamId}/members/{memberId}/growth/{opportunityId}': TEAM_LEAD,
+  // Needs assessment. The fixture's framework belongs to the team; its assessment is a supervisor
+  // assessment of the `member` persona answered by the `assessor` persona. Individual ratings are
+  // for the member, the team's leads and the assessor only: not for system admins, not for viewers.
+  'GET /api/frameworks': EVERYONE_SIGNED_IN,
+  'POST /api/frameworks': TEAM_LEAD,
+  'POST /api/frameworks/import': TEAM_LEAD,
+  'GET /api/frameworks/{frameworkId}': TEAM_ANY_ROLE,
+  'POST /api/frameworks/{frameworkId}/versions': TEAM_LEAD,
+  'GET /api/frameworks/{frameworkId}/export': TEAM_ANY_ROLE,
+  'GET /api/teams/{teamId}/rounds': TEAM_ANY_ROLE,
+  'POST /api/teams/{teamId}/rounds': TEAM_LEAD,
+  'GET /api/teams/{teamId}/rounds/{roundId}': TEAM_ANY_ROLE,
+  'POST /api/teams/{teamId}/rounds/{roundId}/assessments': TEAM_LEAD,
+  'GET /api/teams/{teamId}/rounds/{roundId}/results': TEAM_ANY_ROLE,
+  'GET /api/teams/{teamId}/rounds/{roundId}/export': ['lead'],
+  'GET /api/teams/{teamId}/members/{memberId}/results': ['lead', 'member', 'assessor'],
+  'GET /api/assessments/{assessmentId}': ['lead', 'member', 'assessor'],
+  'PUT /api/assessments/{assessmentId}/ratings': ['assessor'],
+  'POST /api/assessments/{assessmentId}/submit': ['assessor'],
+  'POST /api/assessments/{assessmentId}/reopen': ['lead'],
 };
+
+/**
+ * Resources addressed by their own id rather than under a team: someone who may not even see the
+ * resource gets 404 with this code (its existence does not leak); someone who may see it but not
+ * do this gets 403. The personas who may see each kind of resource in the fixture:
+ */
+export const RESOURCE_READERS: { pathPrefix: string; notFoundCode: string; readers: Persona[] }[] = [
+  {
+    pathPrefix: '/api/frameworks/{frameworkId}',
+    notFoundCode: 'framework_not_found',
+    readers: TEAM_ANY_ROLE,
+  },
+  {
+    pathPrefix: '/api/assessments/{assessmentId}',
+    notFoundCode: 'assessment_not_found',
+    readers: ['lead', 'member', 'assessor'],
+  },
+];

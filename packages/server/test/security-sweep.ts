@@ -27,6 +27,12 @@ const TABLES = [
   'team_role_name',
   'team_member',
   'member_role_assignment',
+  'framework',
+  'framework_version',
+  'assessment_round',
+  'assessment',
+  'assessment_rating',
+  'assessment_comment',
   'growth_opportunity',
   'recovery_code',
 ] as const;

@@ -168,6 +168,79 @@ export interface GrowthOpportunityTable {
   created_at: string;
 }
 
+/** An assessment template; `team_id` null for one every team can use (e.g. the built-in default). */
+export interface FrameworkTable {
+  id: string;
+  key: string;
+  name: string;
+  description: string;
+  team_id: string | null;
+  built_in: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** One version of a framework: the whole document as JSON, frozen once a round uses it. */
+export interface FrameworkVersionTable {
+  id: string;
+  framework_id: string;
+  number: number;
+  document: string;
+  skill_count: number;
+  frozen_at: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface AssessmentRoundTable {
+  id: string;
+  team_id: string;
+  name: string;
+  framework_version_id: string;
+  opens_on: string;
+  closes_on: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface AssessmentTable {
+  id: string;
+  round_id: string;
+  member_id: string;
+  /** self, supervisor or external. */
+  mode: string;
+  assessor_user_id: string | null;
+  /** JSON array of the framework area keys this assessment covers. */
+  area_keys: string;
+  /** not-started, in-progress or submitted. */
+  status: string;
+  submitted_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface AssessmentRatingTable {
+  assessment_id: string;
+  skill_key: string;
+  /** 0–3; null for N/A. */
+  level: number | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface AssessmentCommentTable {
+  assessment_id: string;
+  category_key: string;
+  comment: string;
+  updated_at: string;
+}
+
 /** Every table Coreteam stores, as Kysely sees it. */
 export interface Database {
   system_setting: SystemSettingTable;
@@ -184,6 +257,12 @@ export interface Database {
   member_role_assignment: MemberRoleAssignmentTable;
   growth_opportunity: GrowthOpportunityTable;
   recovery_code: RecoveryCodeTable;
+  framework: FrameworkTable;
+  framework_version: FrameworkVersionTable;
+  assessment_round: AssessmentRoundTable;
+  assessment: AssessmentTable;
+  assessment_rating: AssessmentRatingTable;
+  assessment_comment: AssessmentCommentTable;
 }
 
 export type UserAccountRow = Selectable<UserAccountTable>;
@@ -199,3 +278,9 @@ export type RoleDefinitionRow = Selectable<RoleDefinitionTable>;
 export type TeamMemberRow = Selectable<TeamMemberTable>;
 export type MemberRoleAssignmentRow = Selectable<MemberRoleAssignmentTable>;
 export type GrowthOpportunityRow = Selectable<GrowthOpportunityTable>;
+export type FrameworkRow = Selectable<FrameworkTable>;
+export type FrameworkVersionRow = Selectable<FrameworkVersionTable>;
+export type AssessmentRoundRow = Selectable<AssessmentRoundTable>;
+export type AssessmentRow = Selectable<AssessmentTable>;
+export type AssessmentRatingRow = Selectable<AssessmentRatingTable>;
+export type AssessmentCommentRow = Selectable<AssessmentCommentTable>;

@@ -1,7 +1,7 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { User } from '@coreteam/core';
-import { AUTHORIZATION_MATRIX } from '../../test/authorization-matrix.js';
+import { AUTHORIZATION_MATRIX, RESOURCE_READERS } from '../../test/authorization-matrix.js';
 import { describeForEachEngine } from '../../test/database-engines.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import {
@@ -19,7 +19,7 @@ import {
 const DENIAL_CODES: Record<number, string[]> = {
   401: ['unauthenticated'],
   403: ['forbidden', 'csrf_failed', 'session_required', 'token_read_only', 'password_change_required'],
-  404: ['team_not_found'],
+  404: ['team_not_found', ...RESOURCE_READERS.map((resource) => resource.notFoundCode)],
 };
 
 function isAccessDenial(response: { statusCode: number; body: string }): boolean {
@@ -59,6 +59,9 @@ describeForEachEngine('authorization matrix', (engine) => {
 
   function expectedDenial(persona: Persona, operation: string): number {
     if (persona === 'anonymous') return 401;
+    const [, path = ''] = operation.split(' ');
+    const resource = RESOURCE_READERS.find((candidate) => path.startsWith(candidate.pathPrefix));
+    if (resource) return resource.readers.includes(persona) ? 403 : 404;
     const teamScoped = operation.includes('{teamId}');
     const hasTeamRole = persona in TEAM_PERSONAS;
     if (teamScoped && !hasTeamRole) return 404;

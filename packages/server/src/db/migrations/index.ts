@@ -3,6 +3,7 @@ import * as createSystemSetting from './2026-11-28-1500-create-system-setting.js
 import * as createAccountsAndTeams from './2026-11-28-1600-create-accounts-and-teams.js';
 import * as createTeamStructure from './2026-11-28-1700-create-team-structure.js';
 import * as addTwoFactor from './2026-11-28-1800-add-two-factor.js';
+import * as createNeedsAssessment from './2026-11-29-0900-create-needs-assessment.js';
 
 /**
  * Every migration, keyed by its file name. Kysely applies them in key order, so the dated
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-1600-create-accounts-and-teams': createAccountsAndTeams,
   '2026-11-28-1700-create-team-structure': createTeamStructure,
   '2026-11-28-1800-add-two-factor': addTwoFactor,
+  '2026-11-29-0900-create-needs-assessment': createNeedsAssessment,
 };
