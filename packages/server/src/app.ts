@@ -11,9 +11,13 @@ import { access, requireAccessDeclarations } from './http/route-access.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerWebApp } from './http/web-app.js';
 import { argon2PasswordHasher, type PasswordHasher } from './modules/accounts/password-hasher.js';
+import { assessmentResultsRoutes } from './modules/assessment-results/results.routes.js';
+import { assessmentsRoutes } from './modules/assessments/assessments.routes.js';
+import { roundsRoutes } from './modules/assessments/rounds.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { registerAuthentication } from './modules/auth/authenticate.js';
+import { frameworksRoutes } from './modules/frameworks/frameworks.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { meRoutes } from './modules/me/me.routes.js';
 import { growthOpportunitiesRoutes } from './modules/team-structure/growth-opportunities.routes.js';
@@ -76,6 +80,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(teamStructureRoutes, context);
   await app.register(growthOpportunitiesRoutes, context);
   await app.register(twoFactorRoutes, context);
+  await app.register(frameworksRoutes, context);
+  await app.register(assessmentResultsRoutes, context);
+  await app.register(roundsRoutes, context);
+  await app.register(assessmentsRoutes, context);
 
   app.get('/api/openapi.json', { config: { access: access.public() }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -85,6 +85,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Persona[]> = {
   'PUT /api/assessments/{assessmentId}/ratings': ['assessor'],
   'POST /api/assessments/{assessmentId}/submit': ['assessor'],
   'POST /api/assessments/{assessmentId}/reopen': ['lead'],
+  'GET /api/me/assessments': EVERYONE_SIGNED_IN,
 };
 
 /**

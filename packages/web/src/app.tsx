@@ -22,6 +22,13 @@ const RosterPage = lazy(() => import('./features/team-structure/roster-page.js')
 const RoleNamesPage = lazy(() => import('./features/team-structure/role-names-page.js'));
 const TwoFactorPage = lazy(() => import('./features/two-factor/two-factor-page.js'));
 const SecuritySettingsPage = lazy(() => import('./features/two-factor/security-settings-page.js'));
+const RoundsPage = lazy(() => import('./features/assessments/rounds-page.js'));
+const RoundPage = lazy(() => import('./features/assessments/round-page.js'));
+const AssessmentPage = lazy(() => import('./features/assessments/assessment-page.js'));
+const RoundResultsPage = lazy(() => import('./features/assessment-results/round-results-page.js'));
+const MemberResultsPage = lazy(() => import('./features/assessment-results/member-results-page.js'));
+const FrameworksPage = lazy(() => import('./features/frameworks/frameworks-page.js'));
+const FrameworkPage = lazy(() => import('./features/frameworks/framework-page.js'));
 
 /** A page for signed-in people only (and, with `systemAdmin`, for system administrators only). */
 function signedIn(
@@ -50,6 +57,13 @@ const SignedInRoster = signedIn(RosterPage);
 const SignedInRoleNames = signedIn(RoleNamesPage);
 const SignedInTwoFactor = signedIn(TwoFactorPage, { twoFactorSetup: true });
 const SignedInSecuritySettings = signedIn(SecuritySettingsPage, { systemAdmin: true });
+const SignedInRounds = signedIn(RoundsPage);
+const SignedInRound = signedIn(RoundPage);
+const SignedInRoundResults = signedIn(RoundResultsPage);
+const SignedInMemberResults = signedIn(MemberResultsPage);
+const SignedInAssessment = signedIn(AssessmentPage);
+const SignedInFrameworks = signedIn(FrameworksPage);
+const SignedInFramework = signedIn(FrameworkPage);
 
 /** A signed-out visit to the home page goes to sign-in (which points to setup on a new server). */
 function Home() {
@@ -83,6 +97,13 @@ export function App() {
             <Route path="/teams/:teamId/structure" component={SignedInTeamStructure} />
             <Route path="/teams/:teamId/members" component={SignedInRoster} />
             <Route path="/teams/:teamId/role-names" component={SignedInRoleNames} />
+            <Route path="/teams/:teamId/rounds" component={SignedInRounds} />
+            <Route path="/teams/:teamId/rounds/:roundId" component={SignedInRound} />
+            <Route path="/teams/:teamId/rounds/:roundId/results" component={SignedInRoundResults} />
+            <Route path="/teams/:teamId/members/:memberId/results" component={SignedInMemberResults} />
+            <Route path="/teams/:teamId/frameworks" component={SignedInFrameworks} />
+            <Route path="/teams/:teamId/frameworks/:frameworkId" component={SignedInFramework} />
+            <Route path="/assessments/:assessmentId" component={SignedInAssessment} />
             <Route component={NotFoundPage} />
           </Switch>
         </AppLayout>

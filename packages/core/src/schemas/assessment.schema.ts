@@ -330,6 +330,17 @@ export const saveRatingsResponseSchema = z.object({
 });
 export type SaveRatingsResponse = z.infer<typeof saveRatingsResponseSchema>;
 
+/** An assessment the caller answers (GET /api/me/assessments), with what to show it under. */
+export const myAssessmentSchema = assessmentSummarySchema.extend({
+  roundName: z.string(),
+  roundStatus: roundStatusSchema,
+  roundClosesOn: isoDateSchema,
+  teamName: z.string(),
+});
+export type MyAssessment = z.infer<typeof myAssessmentSchema>;
+/** Newest round first. */
+export const myAssessmentListSchema = z.object({ assessments: z.array(myAssessmentSchema) });
+
 // ---------------------------------------------------------------------------------------------
 // Results
 

@@ -1,9 +1,13 @@
 import { Card } from '@dhis2-ui/card';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useMe } from '../../shared/session/session-context.js';
 
 const STEPS = ['structure', 'assessment', 'plan'] as const;
+
+/** Its own chunk: the assessments' strings and code load only for people who sign in. */
+const MyAssessments = lazy(() => import('../assessments/my-assessments.js'));
 
 export default function HomePage() {
   const { t } = useTranslation();
@@ -36,6 +40,11 @@ export default function HomePage() {
           </p>
         )}
       </section>
+      {me.teams.length > 0 && (
+        <Suspense fallback={null}>
+          <MyAssessments />
+        </Suspense>
+      )}
       <ol className="step-list" aria-label={t('home.stepsLabel')}>
         {STEPS.map((step) => (
           <li key={step}>

@@ -116,6 +116,26 @@ export default function TeamPage() {
           </Card>
         </section>
 
+        {(roles.length > 0 || canManage) && (
+          <section aria-labelledby="team-assessment">
+            <h2 id="team-assessment" className="section-title">
+              {t('team.assessmentTitle')}
+            </h2>
+            <ul className="link-list">
+              <li>
+                <Link href={`/teams/${encodeURIComponent(teamId)}/rounds`}>{t('team.roundsLink')}</Link>
+                <span className="muted"> — {t('team.roundsLinkText')}</span>
+              </li>
+              <li>
+                <Link href={`/teams/${encodeURIComponent(teamId)}/frameworks`}>
+                  {t('team.frameworksLink')}
+                </Link>
+                <span className="muted"> — {t('team.frameworksLinkText')}</span>
+              </li>
+            </ul>
+          </section>
+        )}
+
         {canManage && (
           <section aria-labelledby="team-manage">
             <h2 id="team-manage" className="section-title">

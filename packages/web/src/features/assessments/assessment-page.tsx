@@ -1,0 +1,337 @@
+import { ASSESSMENTS_NAMESPACE } from './i18n.js';
+import './assessments.css';
+import { Button } from '@dhis2-ui/button';
+import { NoticeBox } from '@dhis2-ui/notice-box';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'wouter';
+import type { AssessmentDetail, SaveRatingsRequestInput, SaveRatingsResponse } from '@coreteam/core';
+import { ApiError, getJson, isAbortError, postJson, putJson } from '../../shared/api/api-client.js';
+import { errorMessage } from '../../shared/api/error-messages.js';
+import { formatDateTime } from '../../shared/format/intl.js';
+import { PageLoading } from '../../shared/layout/page-loading.js';
+import { useMe } from '../../shared/session/session-context.js';
+import { FormError } from '../../shared/ui/form-error.js';
+import { LoadFailure } from '../../shared/ui/load-failure.js';
+import { AnswerSheet } from './answer-sheet.js';
+import { AssessmentAreas, FormOverview, type FrameworkArea } from './assessment-form.js';
+import { readPendingAnswers, writePendingAnswers, type PendingAnswers } from './pending-answers.js';
+import { skillElementId, type ScaleOption } from './skill-row.js';
+import { formatDay } from './wording.js';
+
+type Loaded = { detail: AssessmentDetail; pending: PendingAnswers; discarded: number };
+type LoadState =
+  { status: 'loading' } | { status: 'failed'; error: unknown } | ({ status: 'loaded' } & Loaded);
+
+function assessmentPath(assessmentId: string): string {
+  return `/api/assessments/${encodeURIComponent(assessmentId)}`;
+}
+
+/** The assessment and whatever this device still holds for it, read together before the form shows. */
+function useAssessment(assessmentId: string) {
+  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    const controller = new AbortController();
+    Promise.all([
+      getJson<AssessmentDetail>(assessmentPath(assessmentId), controller.signal),
+      readPendingAnswers(assessmentId),
+    ]).then(
+      async ([detail, pending]) => {
+        let discarded = 0;
+        if (!detail.canAnswer && (pending.ratings.length > 0 || pending.comments.length > 0)) {
+          // Submitted or closed meanwhile: these answers can no longer be taken.
+          discarded = pending.ratings.length + pending.comments.length;
+          pending = { ratings: [], comments: [] };
+          await writePendingAnswers(assessmentId, pending);
+        }
+        if (!controller.signal.aborted) setState({ status: 'loaded', detail, pending, discarded });
+      },
+      (error: unknown) => {
+        if (!isAbortError(error)) setState({ status: 'failed', error });
+      },
+    );
+    return () => controller.abort();
+  }, [assessmentId, generation]);
+  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  return { state, reload };
+}
+
+/** Skills a 422 names as missing (`ratings.<skillKey>`), in framework order. */
+function missingSkillsOf(error: ApiError, areas: readonly FrameworkArea[]): string[] {
+  const named = new Set(
+    (error.body?.error.details ?? []).map((detail) => detail.field.replace(/^(body\.)?ratings\./, '')),
+  );
+  return areas.flatMap((area) =>
+    area.categories.flatMap((category) =>
+      category.skills.filter((skill) => named.has(skill.key)).map((skill) => skill.key),
+    ),
+  );
+}
+
+function focusSkill(skillKey: string): void {
+  const element = document.getElementById(skillElementId(skillKey));
+  if (!element) return;
+  const input =
+    element.querySelector<HTMLInputElement>('input:checked') ??
+    element.querySelector<HTMLInputElement>('input');
+  element.scrollIntoView({ block: 'center' });
+  (input ?? element).focus({ preventScroll: true });
+}
+
+/** /assessments/:assessmentId — the form a member (or their assessor) fills in, or its read-only view. */
+export default function AssessmentPage() {
+  const { assessmentId } = useParams<{ assessmentId: string }>();
+  const { t } = useTranslation(ASSESSMENTS_NAMESPACE);
+  const loaded = useAssessment(assessmentId);
+  const { state } = loaded;
+
+  if (state.status === 'loading') return <PageLoading />;
+  if (state.status === 'failed') {
+    return (
+      <>
+        <h1 className="page-title">{t('form.title')}</h1>
+        <LoadFailure error={state.error} onRetry={loaded.reload} />
+      </>
+    );
+  }
+  return (
+    <AssessmentView
+      key={`${state.detail.id}-${state.detail.version}-${state.detail.status}`}
+      loaded={state}
+      onReload={loaded.reload}
+    />
+  );
+}
+
+function AssessmentView({ loaded, onReload }: { loaded: Loaded; onReload: () => void }) {
+  const { t, i18n } = useTranslation(ASSESSMENTS_NAMESPACE);
+  const { t: tShared } = useTranslation();
+  const me = useMe();
+  const { detail, pending, discarded } = loaded;
+  const language = i18n.language;
+  const readOnly = !detail.canAnswer;
+
+  const areas = useMemo(() => {
+    const chosen = new Set(detail.areaKeys);
+    return detail.framework.areas.filter((area) => chosen.has(area.key));
+  }, [detail]);
+  const total = useMemo(
+    () => areas.reduce((sum, area) => sum + area.categories.reduce((n, c) => n + c.skills.length, 0), 0),
+    [areas],
+  );
+  const scale = useMemo<ScaleOption[]>(
+    () => [
+      ...detail.framework.ratingScale.levels.map((level) => ({
+        level: level.level,
+        mark: String(level.level),
+        name: level.name,
+        description: level.description,
+      })),
+      {
+        level: null,
+        mark: t('form.notApplicableMark'),
+        name: detail.framework.ratingScale.notApplicable.name,
+        description: detail.framework.ratingScale.notApplicable.description,
+      },
+    ],
+    [detail, t],
+  );
+  const skillNames = useMemo(() => {
+    const names = new Map<string, string>();
+    for (const area of areas) {
+      for (const category of area.categories)
+        for (const skill of category.skills) names.set(skill.key, skill.name);
+    }
+    return names;
+  }, [areas]);
+
+  const sheet = useMemo(
+    () =>
+      new AnswerSheet({
+        assessmentId: detail.id,
+        areas: areas.map((area) => ({
+          areaKey: area.key,
+          skillKeys: area.categories.flatMap((category) => category.skills.map((skill) => skill.key)),
+        })),
+        ratings: detail.ratings,
+        comments: detail.comments,
+        pending,
+        send: (body: SaveRatingsRequestInput) =>
+          putJson<SaveRatingsResponse>(`${assessmentPath(detail.id)}/ratings`, body),
+      }),
+    [detail, areas, pending],
+  );
+  useEffect(() => (readOnly ? undefined : sheet.start()), [sheet, readOnly]);
+
+  const summary = useSyncExternalStore(sheet.subscribe, sheet.getSummary);
+  const [missing, setMissing] = useState<string[]>();
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setFailure(undefined);
+    setMissing(undefined);
+    setBusy(true);
+    try {
+      await sheet.flush();
+      if (sheet.hasPending()) {
+        setFailure(t('submit.unsaved'));
+        return;
+      }
+      await postJson(`${assessmentPath(detail.id)}/submit`);
+      onReload();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 422) {
+        const named = missingSkillsOf(error, areas);
+        setMissing(
+          named.length > 0
+            ? named
+            : [...skillNames.keys()].filter((skillKey) => sheet.answerOf(skillKey) === undefined),
+        );
+      } else {
+        setFailure(errorMessage(error, tShared, language));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reopen = async () => {
+    setFailure(undefined);
+    setBusy(true);
+    try {
+      await postJson(`${assessmentPath(detail.id)}/reopen`);
+      onReload();
+    } catch (error) {
+      setFailure(errorMessage(error, tShared, language));
+      setBusy(false);
+    }
+  };
+
+  const isRespondent = detail.respondentUserId === me.user.id;
+  const unsaved = summary.status === 'offline' || summary.status === 'failed';
+  const remaining = total - summary.answered;
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link
+          href={`/teams/${encodeURIComponent(detail.teamId)}/rounds/${encodeURIComponent(detail.roundId)}`}
+        >
+          {detail.round.name}
+        </Link>
+      </p>
+      <h1 className="page-title">{t('form.heading', { member: detail.memberName })}</h1>
+      <p className="page-lead">
+        {t(`modes.${detail.mode}`)}
+        {detail.assessorName ? ` — ${t('form.assessedBy', { name: detail.assessorName })}` : ''}
+        {' · '}
+        {t('form.roundDates', {
+          opens: formatDay(detail.round.opensOn, language),
+          closes: formatDay(detail.round.closesOn, language),
+        })}
+      </p>
+      {discarded > 0 && (
+        <NoticeBox warning title={t('form.discardedTitle')}>
+          {t('form.discarded')}
+        </NoticeBox>
+      )}
+      {readOnly && (
+        <div className="read-only-note">
+          <NoticeBox title={t('readOnly.title')}>
+            <p className="notice-text">
+              {detail.status === 'submitted' && detail.submittedAt
+                ? t('readOnly.submitted', { when: formatDateTime(detail.submittedAt, language) })
+                : detail.round.status !== 'open'
+                  ? t('readOnly.roundNotOpen')
+                  : isRespondent
+                    ? t('readOnly.notOpen')
+                    : t('readOnly.notYours')}
+            </p>
+            {detail.canReopen && (
+              <Button small onClick={() => void reopen()} loading={busy} disabled={busy}>
+                {t('readOnly.reopen')}
+              </Button>
+            )}
+          </NoticeBox>
+        </div>
+      )}
+      {!readOnly && <p className="form-intro">{t('form.intro')}</p>}
+      <SupersededNotice sheet={sheet} skillNames={skillNames} />
+
+      <div className="assessment-form">
+        <FormOverview sheet={sheet} areas={areas} total={total} readOnly={readOnly} />
+        <AssessmentAreas areas={areas} scale={scale} sheet={sheet} readOnly={readOnly} />
+      </div>
+
+      {!readOnly && (
+        <section className="submit-section" aria-labelledby="submit-title">
+          <h2 id="submit-title" className="section-title">
+            {t('submit.title')}
+          </h2>
+          <p id="submit-explanation" className="form-note">
+            {unsaved
+              ? t('submit.waitForSync')
+              : remaining > 0
+                ? t('submit.remaining', { count: remaining, total })
+                : t('submit.ready')}
+          </p>
+          {missing && missing.length > 0 && (
+            <div role="alert" className="missing-answers">
+              <NoticeBox error title={t('submit.missingTitle', { count: missing.length })}>
+                <ul className="missing-answers__list">
+                  {missing.map((skillKey) => (
+                    <li key={skillKey}>
+                      <a
+                        href={`#${skillElementId(skillKey)}`}
+                        onClick={(event) => {
+                          event.preventDefault();
+                          focusSkill(skillKey);
+                        }}
+                      >
+                        {skillNames.get(skillKey) ?? skillKey}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </NoticeBox>
+            </div>
+          )}
+          <FormError message={failure} />
+          <Button
+            primary
+            onClick={() => void submit()}
+            loading={busy}
+            disabled={busy || unsaved}
+            aria-describedby="submit-explanation"
+          >
+            {t('submit.button')}
+          </Button>
+        </section>
+      )}
+      {readOnly && <FormError message={failure} />}
+    </>
+  );
+}
+
+function SupersededNotice({ sheet, skillNames }: { sheet: AnswerSheet; skillNames: Map<string, string> }) {
+  const { t } = useTranslation(ASSESSMENTS_NAMESPACE);
+  const { superseded } = useSyncExternalStore(sheet.subscribe, sheet.getSummary);
+  return (
+    <div role="status" className="form-success">
+      {superseded.length > 0 && (
+        <NoticeBox warning title={t('sync.supersededTitle')}>
+          <ul className="missing-answers__list">
+            {superseded.map((skillKey) => (
+              <li key={skillKey}>{t('sync.superseded', { skill: skillNames.get(skillKey) ?? skillKey })}</li>
+            ))}
+          </ul>
+          <Button small onClick={() => sheet.dismissSuperseded()}>
+            {t('sync.dismiss')}
+          </Button>
+        </NoticeBox>
+      )}
+    </div>
+  );
+}
