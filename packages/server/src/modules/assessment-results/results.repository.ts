@@ -7,6 +7,7 @@ import {
   type Rating,
 } from '@coreteam/core';
 import type { Executor } from '../../db/transaction.js';
+import { sql, SqliteAdapter } from 'kysely';
 
 /*
  * The reads behind results, comparison and export. Kept lean for rounds of thousands of members:
@@ -147,19 +148,42 @@ export async function listRoundAssessments(
   );
 }
 
-/** Every answer of a round's (submitted) assessments, by assessment id, in one query. */
+/**
+ * Every answer of a round's (submitted) assessments, by assessment id, in one query. A regional
+ * round holds over a million answers: rather than one row per answer, the database packs each
+ * assessment's answers into one `skill:level;skill:level` string (skill keys never contain `:` or
+ * `;`), which is several times faster to read than a million row objects.
+ */
 export async function listRoundRatings(
   db: Executor,
   roundId: string,
   options: { submittedOnly?: boolean } = {},
 ): Promise<Map<string, Record<string, Rating>>> {
+  const answer = sql<string>`assessment_rating.skill_key || ':' || coalesce(cast(assessment_rating.level as text), 'n')`;
+  const packed =
+    db.getExecutor().adapter instanceof SqliteAdapter
+      ? sql<string>`group_concat(${answer}, ';')`
+      : sql<string>`string_agg(${answer}, ';')`;
   let query = db
     .selectFrom('assessment_rating')
     .innerJoin('assessment', 'assessment.id', 'assessment_rating.assessment_id')
-    .select(['assessment_rating.assessment_id', 'assessment_rating.skill_key', 'assessment_rating.level'])
-    .where('assessment.round_id', '=', roundId);
+    .select(['assessment_rating.assessment_id', packed.as('answers')])
+    .where('assessment.round_id', '=', roundId)
+    .groupBy('assessment_rating.assessment_id');
   if (options.submittedOnly) query = query.where('assessment.status', '=', 'submitted');
-  return toRatingsMap(await query.execute());
+  const byAssessment = new Map<string, Record<string, Rating>>();
+  for (const row of await query.execute()) {
+    // No prototype: a skill key such as "constructor" must not meet an inherited property.
+    const ratings = Object.create(null) as Record<string, Rating>;
+    for (const pair of row.answers.split(';')) {
+      const colon = pair.lastIndexOf(':');
+      const level = pair.slice(colon + 1);
+      ratings[pair.slice(0, colon)] =
+        level === '0' ? 0 : level === '1' ? 1 : level === '2' ? 2 : level === '3' ? 3 : NOT_APPLICABLE;
+    }
+    byAssessment.set(row.assessment_id, ratings);
+  }
+  return byAssessment;
 }
 
 /** The answers of a few assessments, by assessment id. */

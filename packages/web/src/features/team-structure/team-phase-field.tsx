@@ -1,6 +1,6 @@
 import { Button } from '@dhis2-ui/button';
 import { NoticeBox } from '@dhis2-ui/notice-box';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEAM_PHASES, type Team, type TeamPhase } from '@coreteam/core';
 import { ApiError, patchJson } from '../../shared/api/api-client.js';
@@ -41,17 +41,15 @@ export function TeamPhaseField({
   const { t: tShared } = useTranslation();
   const team = useApiResource<Team>(`/api/teams/${encodeURIComponent(teamId)}`);
   const loaded = team.state.status === 'loaded' ? team.state.data : undefined;
-  const [choice, setChoice] = useState<string>(NOT_SET);
+  /** The lead's pick; undefined follows the team as loaded (so the first render already shows it). */
+  const [pick, setPick] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [conflict, setConflict] = useState(false);
   const [failure, setFailure] = useState<string>();
   const [saved, setSaved] = useState<string>();
 
-  useEffect(() => {
-    if (loaded) setChoice(loaded.phase ?? NOT_SET);
-  }, [loaded]);
-
   if (!loaded) return <TeamPhaseText phase={shownPhase} />;
+  const choice = pick ?? loaded.phase ?? NOT_SET;
   const phase = TEAM_PHASES.find((each) => each === choice) ?? null;
 
   const save = async () => {
@@ -65,12 +63,14 @@ export function TeamPhaseField({
         phase,
       });
       team.replace(updated);
+      setPick(undefined);
       onSaved(updated.phase);
       setSaved(t('phaseSection.saved'));
     } catch (error) {
       if (error instanceof ApiError && error.code === 'version_conflict' && error.body?.error.current) {
         const current = error.body.error.current as Team;
         team.replace(current);
+        setPick(undefined);
         onSaved(current.phase);
         setConflict(true);
       } else {
@@ -104,7 +104,7 @@ export function TeamPhaseField({
         value={choice}
         onChange={(value) => {
           setSaved(undefined);
-          setChoice(value);
+          setPick(value);
         }}
         options={[
           { value: NOT_SET, label: t('phaseSection.notSet') },
