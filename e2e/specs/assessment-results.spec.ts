@@ -37,6 +37,9 @@ const CARLA: Person = {
   temporaryPassword: 'temporary phrase for carla',
   password: 'mangroves along the estuary',
 };
+const HOSTILE_COMMENT = '<img src=x onerror=alert(1)>';
+/** Any alert() the page runs: there must be none. */
+const dialogs: string[] = [];
 const BASELINE = 'Baseline 2026';
 const FOLLOW_UP = 'Follow-up 2026';
 
@@ -243,7 +246,23 @@ describe('a lead reads a round’s results, the heatmap and the change since the
         );
         const ratings = ratingsOf(detail.framework.areas)[person.name]!;
         expect(ratings).toHaveLength(30);
-        await respondent.expect('PUT', `/api/assessments/${assessment.id}/ratings`, { ratings }, 200);
+        // Bento's comment is written as markup: it must show as text and run nothing (stored XSS).
+        const comments =
+          person === BENTO
+            ? [
+                {
+                  categoryKey: detail.framework.areas.find((area) => area.key === 'trainer')!.categories[0]!
+                    .key,
+                  comment: HOSTILE_COMMENT,
+                },
+              ]
+            : [];
+        await respondent.expect(
+          'PUT',
+          `/api/assessments/${assessment.id}/ratings`,
+          { ratings, comments },
+          200,
+        );
         await respondent.expect('POST', `/api/assessments/${assessment.id}/submit`, undefined, 200);
       }
       return created.id;
@@ -264,6 +283,10 @@ describe('a lead reads a round’s results, the heatmap and the change since the
     }));
 
     lead = await openBrowserSession();
+    lead.page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
   });
 
   afterAll(async () => {
@@ -396,6 +419,9 @@ describe('a lead reads a round’s results, the heatmap and the change since the
     ]);
     expect(gaps[0]![6]).toMatch(/: 1.*: 1/);
     expect(await results.main.textContent()).toContain('Read from the self-assessment.');
+    await results.main.getByText(HOSTILE_COMMENT, { exact: true }).first().waitFor();
+    expect(await results.main.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
     expect(await seriousAccessibilityViolations(lead.page)).toEqual([]);
     expect(lead.consoleErrors).toEqual([]);
   });
