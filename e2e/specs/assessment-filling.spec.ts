@@ -1,4 +1,3 @@
-import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AssessmentFormPage } from '../pages/assessment-form.page.js';
 import { ChangePasswordPage } from '../pages/change-password.page.js';
@@ -12,8 +11,9 @@ import {
   type BrowserSession,
 } from '../support/browser.js';
 import { takeExpectedFailure } from '../support/console-errors.js';
+import { ApiSession } from '../support/api-session.js';
 import { startCoreteamServer, type CoreteamServer } from '../support/coreteam-server.js';
-import { ADMIN, LEAD } from '../support/people.js';
+import { LEAD } from '../support/people.js';
 
 const MEMBER = {
   name: 'Joaquim Nhantumbo',
@@ -23,77 +23,6 @@ const MEMBER = {
 };
 const ROUND = 'Baseline 2026';
 const TRAINER_AREA = 'Trainer';
-
-/** Someone using the HTTP API as a script would: the administrator's setup, and checks afterwards. */
-class ApiSession {
-  private cookie = '';
-  private csrfToken = '';
-
-  constructor(private readonly baseUrl: string) {}
-
-  async call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (this.cookie) headers.cookie = this.cookie;
-    if (method !== 'GET' && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]!);
-    if (cookies.length > 0) this.cookie = cookies.join('; ');
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
-  }
-
-  async expect<T>(method: string, path: string, body: unknown, status: number): Promise<T> {
-    const answer = await this.call<T>(method, path, body);
-    expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body)}`).toBe(status);
-    return answer.body;
-  }
-
-  async setUp(setupLink: string): Promise<void> {
-    const token = new URL(setupLink).hash.replace(/^#token=/, '');
-    const me = await this.expect<{ csrfToken: string; twoFactorEnrolmentRequired: boolean }>(
-      'POST',
-      '/api/setup',
-      { token, email: ADMIN.email, displayName: ADMIN.name, password: ADMIN.password },
-      201,
-    );
-    this.csrfToken = me.csrfToken;
-    if (me.twoFactorEnrolmentRequired) {
-      const { secret } = await this.expect<{ secret: string }>(
-        'POST',
-        '/api/me/two-factor/enrolment',
-        undefined,
-        200,
-      );
-      const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
-      await this.expect('POST', '/api/me/two-factor/enrolment/confirm', { code }, 200);
-    }
-  }
-
-  async signIn(email: string, password: string): Promise<void> {
-    const me = await this.expect<{ csrfToken: string }>('POST', '/api/auth/login', { email, password }, 200);
-    this.csrfToken = me.csrfToken;
-  }
-
-  async createAccount(
-    teamId: string,
-    person: { name: string; email: string; temporaryPassword: string },
-    role: 'lead' | 'member',
-  ): Promise<string> {
-    const user = await this.expect<{ id: string }>(
-      'POST',
-      '/api/users',
-      { email: person.email, displayName: person.name, temporaryPassword: person.temporaryPassword },
-      201,
-    );
-    await this.expect('POST', `/api/teams/${teamId}/access`, { email: person.email, role }, 200);
-    return user.id;
-  }
-}
 
 async function signIn(
   session: BrowserSession,

@@ -1,4 +1,3 @@
-import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AssessmentResultsPage } from '../pages/assessment-results.page.js';
 import { SignInPage } from '../pages/sign-in.page.js';
@@ -9,8 +8,9 @@ import {
   seriousAccessibilityViolations,
   type BrowserSession,
 } from '../support/browser.js';
+import { ApiSession } from '../support/api-session.js';
 import { startCoreteamServer, type CoreteamServer } from '../support/coreteam-server.js';
-import { ADMIN, LEAD, VIEWER } from '../support/people.js';
+import { LEAD, VIEWER } from '../support/people.js';
 
 interface Person {
   name: string;
@@ -48,87 +48,25 @@ function day(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** One person using the HTTP API as a script would. */
-class ApiSession {
-  private cookie = '';
-  private csrfToken = '';
-
-  constructor(private readonly baseUrl: string) {}
-
-  async call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (this.cookie) headers.cookie = this.cookie;
-    if (method !== 'GET' && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]!);
-    if (cookies.length > 0) this.cookie = cookies.join('; ');
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
-  }
-
-  async expect<T>(method: string, path: string, body: unknown, status: number): Promise<T> {
-    const answer = await this.call<T>(method, path, body);
-    expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body)}`).toBe(status);
-    return answer.body;
-  }
-
-  async setUp(setupLink: string): Promise<void> {
-    const token = new URL(setupLink).hash.replace(/^#token=/, '');
-    const me = await this.expect<{ csrfToken: string; twoFactorEnrolmentRequired: boolean }>(
-      'POST',
-      '/api/setup',
-      { token, email: ADMIN.email, displayName: ADMIN.name, password: ADMIN.password },
-      201,
-    );
-    this.csrfToken = me.csrfToken;
-    if (me.twoFactorEnrolmentRequired) {
-      const { secret } = await this.expect<{ secret: string }>(
-        'POST',
-        '/api/me/two-factor/enrolment',
-        undefined,
-        200,
-      );
-      const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
-      await this.expect('POST', '/api/me/two-factor/enrolment/confirm', { code }, 200);
-    }
-  }
-
-  async signIn(email: string, password: string): Promise<void> {
-    const me = await this.expect<{ csrfToken: string }>('POST', '/api/auth/login', { email, password }, 200);
-    this.csrfToken = me.csrfToken;
-  }
-
-  /** A new account with a role in the team, which then replaces its temporary password. */
-  static async newAccount(
-    admin: ApiSession,
-    baseUrl: string,
-    teamId: string,
-    person: Person,
-    role: 'lead' | 'member' | 'viewer',
-  ): Promise<{ userId: string; session: ApiSession }> {
-    const user = await admin.expect<{ id: string }>(
-      'POST',
-      '/api/users',
-      { email: person.email, displayName: person.name, temporaryPassword: person.temporaryPassword },
-      201,
-    );
-    await admin.expect('POST', `/api/teams/${teamId}/access`, { email: person.email, role }, 200);
-    const session = new ApiSession(baseUrl);
-    await session.signIn(person.email, person.temporaryPassword);
-    const changed = await session.call('POST', '/api/me/password', {
-      currentPassword: person.temporaryPassword,
-      newPassword: person.password,
-    });
-    expect([200, 204], JSON.stringify(changed.body)).toContain(changed.status);
-    const signedIn = new ApiSession(baseUrl);
-    await signedIn.signIn(person.email, person.password);
-    return { userId: user.id, session: signedIn };
-  }
+/** A new account with a role in the team, which then replaces its temporary password. */
+async function newAccount(
+  admin: ApiSession,
+  baseUrl: string,
+  teamId: string,
+  person: Person,
+  role: 'lead' | 'member' | 'viewer',
+): Promise<{ userId: string; session: ApiSession }> {
+  const userId = await admin.createAccount(teamId, person, role);
+  const session = new ApiSession(baseUrl);
+  await session.signIn(person.email, person.temporaryPassword);
+  const changed = await session.call('POST', '/api/me/password', {
+    currentPassword: person.temporaryPassword,
+    newPassword: person.password,
+  });
+  expect([200, 204], JSON.stringify(changed.body)).toContain(changed.status);
+  const signedIn = new ApiSession(baseUrl);
+  await signedIn.signIn(person.email, person.password);
+  return { userId, session: signedIn };
 }
 
 /** The Trainer area of the default framework: 8 categories, 30 skills. */
@@ -177,24 +115,12 @@ describe('a lead reads a round’s results, the heatmap and the change since the
       201,
     );
     teamId = team.id;
-    const { session: leadApi } = await ApiSession.newAccount(
-      admin,
-      server.baseUrl,
-      teamId,
-      { ...LEAD },
-      'lead',
-    );
-    await ApiSession.newAccount(admin, server.baseUrl, teamId, { ...VIEWER }, 'viewer');
+    const { session: leadApi } = await newAccount(admin, server.baseUrl, teamId, { ...LEAD }, 'lead');
+    await newAccount(admin, server.baseUrl, teamId, { ...VIEWER }, 'viewer');
 
     const people = new Map<string, ApiSession>();
     for (const person of [ANA, BENTO, CARLA]) {
-      const { userId, session } = await ApiSession.newAccount(
-        admin,
-        server.baseUrl,
-        teamId,
-        person,
-        'member',
-      );
+      const { userId, session } = await newAccount(admin, server.baseUrl, teamId, person, 'member');
       people.set(person.name, session);
       const member = await leadApi.expect<{ id: string }>(
         'POST',

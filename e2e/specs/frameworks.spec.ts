@@ -1,4 +1,3 @@
-import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangePasswordPage } from '../pages/change-password.page.js';
 import { FrameworkEditorPage, FrameworksPage } from '../pages/frameworks.page.js';
@@ -11,59 +10,14 @@ import {
   type BrowserSession,
 } from '../support/browser.js';
 import { takeExpectedFailure } from '../support/console-errors.js';
+import { ApiSession } from '../support/api-session.js';
 import { startCoreteamServer, type CoreteamServer } from '../support/coreteam-server.js';
-import { ADMIN, LEAD } from '../support/people.js';
+import { LEAD } from '../support/people.js';
 
 const DEFAULT_NAME = 'DHIS2 core team capacity framework';
 const COPY = { name: 'Mozambique capacity framework', key: 'mozambique-capacity' };
 const RENAMED_CATEGORY = 'Steering and coordination';
 const NEW_SKILL = 'Chairing the DHIS2 steering committee';
-
-/** The administrator's setup over the HTTP API, as a script would do it. */
-class ApiSession {
-  private cookie = '';
-  private csrfToken = '';
-
-  constructor(private readonly baseUrl: string) {}
-
-  async expect<T>(method: string, path: string, body: unknown, status: number): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (this.cookie) headers.cookie = this.cookie;
-    if (method !== 'GET' && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]!);
-    if (cookies.length > 0) this.cookie = cookies.join('; ');
-    const text = await response.text();
-    expect(response.status, `${method} ${path}: ${text}`).toBe(status);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-
-  async setUp(setupLink: string): Promise<void> {
-    const token = new URL(setupLink).hash.replace(/^#token=/, '');
-    const me = await this.expect<{ csrfToken: string; twoFactorEnrolmentRequired: boolean }>(
-      'POST',
-      '/api/setup',
-      { token, email: ADMIN.email, displayName: ADMIN.name, password: ADMIN.password },
-      201,
-    );
-    this.csrfToken = me.csrfToken;
-    if (me.twoFactorEnrolmentRequired) {
-      const { secret } = await this.expect<{ secret: string }>(
-        'POST',
-        '/api/me/two-factor/enrolment',
-        undefined,
-        200,
-      );
-      const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
-      await this.expect('POST', '/api/me/two-factor/enrolment/confirm', { code }, 200);
-    }
-  }
-}
 
 describe('a lead adapts the default framework and moves it between teams as a file', () => {
   let server: CoreteamServer;

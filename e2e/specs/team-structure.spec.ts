@@ -1,4 +1,3 @@
-import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppShellPage } from '../pages/app-shell.page.js';
 import { ChangePasswordPage } from '../pages/change-password.page.js';
@@ -13,9 +12,10 @@ import {
   seriousAccessibilityViolations,
   type BrowserSession,
 } from '../support/browser.js';
+import { ApiSession } from '../support/api-session.js';
 import { startCoreteamServer, type CoreteamServer } from '../support/coreteam-server.js';
 import { takeExpectedFailure } from '../support/console-errors.js';
-import { ADMIN, LEAD, VIEWER } from '../support/people.js';
+import { LEAD, VIEWER } from '../support/people.js';
 
 const MEMBER = {
   name: 'Joaquim Nhantumbo',
@@ -36,85 +36,6 @@ const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 /** A calendar date `days` before today, as a date input takes it. */
 function daysAgo(days: number): string {
   return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
-
-/**
- * The administrator's side, done over the HTTP API as a script would: it keeps this journey
- * about the team lead and viewer, whatever the administrator's own screens look like.
- */
-class AdminApi {
-  private cookie = '';
-  private csrfToken = '';
-
-  constructor(private readonly baseUrl: string) {}
-
-  async call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (this.cookie) headers.cookie = this.cookie;
-    if (method !== 'GET' && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]!);
-    if (cookies.length > 0) this.cookie = cookies.join('; ');
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
-  }
-
-  async expect<T>(method: string, path: string, body: unknown, status: number): Promise<T> {
-    const answer = await this.call<T>(method, path, body);
-    expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body)}`).toBe(status);
-    return answer.body;
-  }
-
-  /** First-run setup with the printed link, then the second factor system administrators need. */
-  async setUp(setupLink: string): Promise<void> {
-    const token = new URL(setupLink).hash.replace(/^#token=/, '');
-    const me = await this.expect<{ csrfToken: string; twoFactorEnrolmentRequired: boolean }>(
-      'POST',
-      '/api/setup',
-      { token, email: ADMIN.email, displayName: ADMIN.name, password: ADMIN.password },
-      201,
-    );
-    this.csrfToken = me.csrfToken;
-    if (me.twoFactorEnrolmentRequired) {
-      const { secret } = await this.expect<{ secret: string }>(
-        'POST',
-        '/api/me/two-factor/enrolment',
-        undefined,
-        200,
-      );
-      const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
-      await this.expect('POST', '/api/me/two-factor/enrolment/confirm', { code }, 200);
-    }
-  }
-
-  async createTeam(): Promise<string> {
-    const team = await this.expect<{ id: string }>(
-      'POST',
-      '/api/teams',
-      { name: 'Mozambique core team', countryCode: 'MZ', baseCurrency: 'MZN' },
-      201,
-    );
-    return team.id;
-  }
-
-  async createAccount(
-    teamId: string,
-    person: { name: string; email: string; temporaryPassword: string },
-    role: 'lead' | 'member' | 'viewer',
-  ): Promise<void> {
-    await this.expect(
-      'POST',
-      '/api/users',
-      { email: person.email, displayName: person.name, temporaryPassword: person.temporaryPassword },
-      201,
-    );
-    await this.expect('POST', `/api/teams/${teamId}/access`, { email: person.email, role }, 200);
-  }
 }
 
 /** Signs in with a temporary password and replaces it, as a new account does the first time. */
@@ -140,7 +61,7 @@ describe('a team lead builds the core team and follows the framework’s advice'
 
   beforeAll(async () => {
     server = await startCoreteamServer();
-    const admin = new AdminApi(server.baseUrl);
+    const admin = new ApiSession(server.baseUrl);
     await admin.setUp(await server.setupLink());
     teamId = await admin.createTeam();
     await admin.createAccount(teamId, LEAD, 'lead');

@@ -1,0 +1,90 @@
+import { Secret, TOTP } from 'otpauth';
+import { expect } from 'vitest';
+import { ADMIN } from './people.js';
+
+/**
+ * Someone using the HTTP API as a script would: the administrator's first-run setup, test data a
+ * journey starts from, and checks of what the browser stored. Keeps its session cookie and CSRF token.
+ */
+export class ApiSession {
+  private cookie = '';
+  private csrfToken = '';
+
+  constructor(private readonly baseUrl: string) {}
+
+  async call<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (this.cookie) headers.cookie = this.cookie;
+    if (method !== 'GET' && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]!);
+    if (cookies.length > 0) this.cookie = cookies.join('; ');
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+  }
+
+  /** Calls, and fails the test unless the answer has `status`. */
+  async expect<T>(method: string, path: string, body: unknown, status: number): Promise<T> {
+    const answer = await this.call<T>(method, path, body);
+    expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body)}`).toBe(status);
+    return answer.body;
+  }
+
+  /** First-run setup with the printed link, then the second factor system administrators need. */
+  async setUp(setupLink: string): Promise<void> {
+    const token = new URL(setupLink).hash.replace(/^#token=/, '');
+    const me = await this.expect<{ csrfToken: string; twoFactorEnrolmentRequired: boolean }>(
+      'POST',
+      '/api/setup',
+      { token, email: ADMIN.email, displayName: ADMIN.name, password: ADMIN.password },
+      201,
+    );
+    this.csrfToken = me.csrfToken;
+    if (me.twoFactorEnrolmentRequired) {
+      const { secret } = await this.expect<{ secret: string }>(
+        'POST',
+        '/api/me/two-factor/enrolment',
+        undefined,
+        200,
+      );
+      const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
+      await this.expect('POST', '/api/me/two-factor/enrolment/confirm', { code }, 200);
+    }
+  }
+
+  async signIn(email: string, password: string): Promise<void> {
+    const me = await this.expect<{ csrfToken: string }>('POST', '/api/auth/login', { email, password }, 200);
+    this.csrfToken = me.csrfToken;
+  }
+
+  async createTeam(
+    team: { name: string; countryCode: string; baseCurrency: string } = {
+      name: 'Mozambique core team',
+      countryCode: 'MZ',
+      baseCurrency: 'MZN',
+    },
+  ): Promise<string> {
+    return (await this.expect<{ id: string }>('POST', '/api/teams', team, 201)).id;
+  }
+
+  /** A new account (with its temporary password) and its role in the team; returns its user id. */
+  async createAccount(
+    teamId: string,
+    person: { name: string; email: string; temporaryPassword: string },
+    role: 'lead' | 'member' | 'assessor' | 'viewer',
+  ): Promise<string> {
+    const user = await this.expect<{ id: string }>(
+      'POST',
+      '/api/users',
+      { email: person.email, displayName: person.name, temporaryPassword: person.temporaryPassword },
+      201,
+    );
+    await this.expect('POST', `/api/teams/${teamId}/access`, { email: person.email, role }, 200);
+    return user.id;
+  }
+}
