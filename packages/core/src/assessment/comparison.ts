@@ -1,4 +1,6 @@
+import { answerSheetOf, levelAt, ratingAt, type AnswerSheet, type SheetAssessment } from './answer-sheet.js';
 import type { AssessmentFramework, FrameworkArea, Skill, SkillCategory } from './framework.js';
+import { indexFramework } from './framework-index.js';
 import {
   add,
   compare,
@@ -9,15 +11,8 @@ import {
   ZERO,
   type Ratio,
 } from './ratio.js';
-import {
-  ASSESSOR_KINDS,
-  NOT_APPLICABLE,
-  type AssessorKind,
-  type MemberAssessment,
-  type Rating,
-  type Ratings,
-} from './ratings.js';
-import { distinctAssessments, type ScoringIssue } from './scoring.js';
+import { ASSESSOR_KINDS, type AssessorKind, type MemberAssessment, type Rating } from './ratings.js';
+import { distinctAssessments, type AssessmentIdentity, type ScoringIssue } from './scoring.js';
 
 /*
  * Comparing a round with its baseline
@@ -29,6 +24,8 @@ import { distinctAssessments, type ScoringIssue } from './scoring.js';
  * - A member is compared with themselves from the same point of view (self with self, supervisor
  *   with supervisor). Team figures are over the members assessed in both rounds.
  * - Changes are decided exactly: "unchanged" means exactly equal, not "close".
+ * - The work is done on answer sheets (answer-sheet.ts): compareRounds() writes each assessment's
+ *   Ratings as a sheet first, so stored sheets and Ratings go through the very same code.
  */
 
 export interface RoundAssessments {
@@ -39,6 +36,17 @@ export interface RoundAssessments {
 export interface CompareRoundsInput {
   baseline: RoundAssessments;
   current: RoundAssessments;
+}
+
+/** A round's assessments as answer sheets of its framework version. */
+export interface RoundSheets {
+  framework: AssessmentFramework;
+  assessments: readonly SheetAssessment[];
+}
+
+export interface CompareRoundSheetsInput {
+  baseline: RoundSheets;
+  current: RoundSheets;
 }
 
 export interface SkillDelta {
@@ -133,9 +141,16 @@ export interface RoundComparison {
   issues: RoundComparisonIssue[];
 }
 
+/** A comparison without the per-member part: what the team's figures need. */
+export type TeamRoundComparison = Omit<RoundComparison, 'members'>;
+
 interface SharedCategory {
   category: SkillCategory;
   skillKeys: string[];
+  /** Where each of skillKeys is in the current round's sheets. */
+  currentPositions: Int32Array;
+  /** Where each of skillKeys is in the baseline's sheets. */
+  baselinePositions: Int32Array;
 }
 
 interface SharedArea {
@@ -155,18 +170,37 @@ function allSkills(framework: AssessmentFramework): Skill[] {
   return framework.areas.flatMap((area) => area.categories.flatMap((category) => category.skills));
 }
 
+/** `baselinePositions`: where each skill key of the baseline framework is in its sheets. */
 function sharedStructure(
   current: AssessmentFramework,
-  baselineSkillKeys: ReadonlySet<string>,
+  baselinePositions: ReadonlyMap<string, number>,
 ): SharedStructure {
   const structure: SharedStructure = { areas: [], categories: [], maxSkillsPerCategory: 0 };
+  // Sheets list every skill in framework order, as the framework index flattens them.
+  let position = 0;
   for (const area of current.areas) {
     const categoryIndexes: number[] = [];
     for (const category of area.categories) {
-      const skillKeys = category.skills.map((skill) => skill.key).filter((key) => baselineSkillKeys.has(key));
+      const skillKeys: string[] = [];
+      const currentPositions: number[] = [];
+      const inBaseline: number[] = [];
+      for (const skill of category.skills) {
+        const baselinePosition = baselinePositions.get(skill.key);
+        if (baselinePosition !== undefined) {
+          skillKeys.push(skill.key);
+          currentPositions.push(position);
+          inBaseline.push(baselinePosition);
+        }
+        position += 1;
+      }
       if (skillKeys.length === 0) continue;
       categoryIndexes.push(structure.categories.length);
-      structure.categories.push({ category, skillKeys });
+      structure.categories.push({
+        category,
+        skillKeys,
+        currentPositions: Int32Array.from(currentPositions),
+        baselinePositions: Int32Array.from(inBaseline),
+      });
       structure.maxSkillsPerCategory = Math.max(structure.maxSkillsPerCategory, skillKeys.length);
     }
     if (categoryIndexes.length > 0) structure.areas.push({ area, categoryIndexes });
@@ -188,16 +222,6 @@ const signOf = (delta: Ratio | null): number | null => (delta === null ? null : 
 
 const deltaOf = (baseline: Ratio | null, current: Ratio | null): Ratio | null =>
   baseline === null || current === null ? null : subtract(current, baseline);
-
-const NOT_APPLICABLE_VALUE = NOT_APPLICABLE;
-
-/** The rating of a skill as ratingOf() reads it, inlined for the per-skill loop. */
-function readRating(ratings: Ratings, skillKey: string): Rating | null {
-  const value: unknown = ratings[skillKey];
-  return value === 0 || value === 1 || value === 2 || value === 3 || value === NOT_APPLICABLE_VALUE
-    ? value
-    : null;
-}
 
 // Per shared category, in one flat array: baseline sum and rated count, current sum and rated count.
 const BASELINE_SUM = 0;
@@ -234,58 +258,82 @@ function areaMean(
     : divide(sumByDenominator(numerators, 0, shared.maxSkillsPerCategory + 1), scored);
 }
 
-function compareMember(
+/** One member's sums and rated counts per shared category in both rounds, and area means. */
+function exactPairOf(
   shared: SharedStructure,
-  baseline: MemberAssessment,
-  current: MemberAssessment,
-): { comparison: MemberComparison; exact: ExactPair } {
-  const counts = { skills: emptyCounts(), categories: emptyCounts(), areas: emptyCounts() };
+  baseline: AnswerSheet,
+  current: AnswerSheet,
+  numerators: Float64Array,
+): ExactPair {
   const tallies = new Int32Array(shared.categories.length * STRIDE);
-  const numerators = new Float64Array(shared.maxSkillsPerCategory + 1);
-
-  const categoryDeltas = shared.categories.map(({ category, skillKeys }, categoryIndex): CategoryDelta => {
+  shared.categories.forEach(({ currentPositions, baselinePositions }, categoryIndex) => {
     const base = categoryIndex * STRIDE;
-    const skills = skillKeys.map((skillKey): SkillDelta => {
-      const was = readRating(baseline.ratings, skillKey);
-      const is = readRating(current.ratings, skillKey);
-      if (typeof was === 'number') {
+    for (let i = 0; i < currentPositions.length; i++) {
+      const was = levelAt(baseline, baselinePositions[i]!);
+      if (was >= 0) {
         tallies[base + BASELINE_SUM]! += was;
         tallies[base + BASELINE_RATED]! += 1;
       }
-      if (typeof is === 'number') {
+      const is = levelAt(current, currentPositions[i]!);
+      if (is >= 0) {
         tallies[base + CURRENT_SUM]! += is;
         tallies[base + CURRENT_RATED]! += 1;
       }
-      const delta = typeof was === 'number' && typeof is === 'number' ? is - was : null;
-      count(counts.skills, delta === null ? null : Math.sign(delta));
-      return { skillKey, baseline: was, current: is, delta };
-    });
-    const [beforeSum, beforeRated, afterSum, afterRated] = [
-      tallies[base + BASELINE_SUM]!,
-      tallies[base + BASELINE_RATED]!,
-      tallies[base + CURRENT_SUM]!,
-      tallies[base + CURRENT_RATED]!,
-    ];
-    // sum/rated of small integers: one correctly rounded division gives the exact score's double.
-    const comparable = beforeRated > 0 && afterRated > 0;
-    const deltaNumerator = afterSum * beforeRated - beforeSum * afterRated;
-    count(counts.categories, comparable ? Math.sign(deltaNumerator) : null);
-    return {
-      categoryKey: category.key,
-      baseline: beforeRated === 0 ? null : beforeSum / beforeRated,
-      current: afterRated === 0 ? null : afterSum / afterRated,
-      delta: comparable ? deltaNumerator / (beforeRated * afterRated) : null,
-      skills,
-    };
+    }
   });
+  return {
+    counts: tallies,
+    areas: shared.areas.map(({ categoryIndexes }) => ({
+      baseline: areaMean(shared, tallies, categoryIndexes, BASELINE_SUM, BASELINE_RATED, numerators),
+      current: areaMean(shared, tallies, categoryIndexes, CURRENT_SUM, CURRENT_RATED, numerators),
+    })),
+  };
+}
 
-  const exactAreas: ExactPair['areas'] = [];
-  const areas = shared.areas.map(({ area, categoryIndexes }): AreaDelta => {
-    const before = areaMean(shared, tallies, categoryIndexes, BASELINE_SUM, BASELINE_RATED, numerators);
-    const after = areaMean(shared, tallies, categoryIndexes, CURRENT_SUM, CURRENT_RATED, numerators);
+function compareMember(
+  shared: SharedStructure,
+  baseline: AnswerSheet,
+  current: AnswerSheet,
+  exact: ExactPair,
+  { memberId, assessedBy }: AssessmentIdentity,
+): MemberComparison {
+  const counts = { skills: emptyCounts(), categories: emptyCounts(), areas: emptyCounts() };
+  const tallies = exact.counts;
+
+  const categoryDeltas = shared.categories.map(
+    ({ category, skillKeys, currentPositions, baselinePositions }, categoryIndex): CategoryDelta => {
+      const base = categoryIndex * STRIDE;
+      const skills = skillKeys.map((skillKey, i): SkillDelta => {
+        const was = ratingAt(baseline, baselinePositions[i]!);
+        const is = ratingAt(current, currentPositions[i]!);
+        const delta = typeof was === 'number' && typeof is === 'number' ? is - was : null;
+        count(counts.skills, delta === null ? null : Math.sign(delta));
+        return { skillKey, baseline: was, current: is, delta };
+      });
+      const [beforeSum, beforeRated, afterSum, afterRated] = [
+        tallies[base + BASELINE_SUM]!,
+        tallies[base + BASELINE_RATED]!,
+        tallies[base + CURRENT_SUM]!,
+        tallies[base + CURRENT_RATED]!,
+      ];
+      // sum/rated of small integers: one correctly rounded division gives the exact score's double.
+      const comparable = beforeRated > 0 && afterRated > 0;
+      const deltaNumerator = afterSum * beforeRated - beforeSum * afterRated;
+      count(counts.categories, comparable ? Math.sign(deltaNumerator) : null);
+      return {
+        categoryKey: category.key,
+        baseline: beforeRated === 0 ? null : beforeSum / beforeRated,
+        current: afterRated === 0 ? null : afterSum / afterRated,
+        delta: comparable ? deltaNumerator / (beforeRated * afterRated) : null,
+        skills,
+      };
+    },
+  );
+
+  const areas = shared.areas.map(({ area, categoryIndexes }, areaIndex): AreaDelta => {
+    const { baseline: before, current: after } = exact.areas[areaIndex]!;
     const delta = deltaOf(before, after);
     count(counts.areas, signOf(delta));
-    exactAreas.push({ baseline: before, current: after });
     return {
       areaKey: area.key,
       baseline: toNumberOrNull(before),
@@ -294,10 +342,7 @@ function compareMember(
       categories: categoryIndexes.map((categoryIndex) => categoryDeltas[categoryIndex]!),
     };
   });
-  return {
-    comparison: { memberId: current.memberId, assessedBy: current.assessedBy, areas, counts },
-    exact: { counts: tallies, areas: exactAreas },
-  };
+  return { memberId, assessedBy, areas, counts };
 }
 
 function teamChangeOf(
@@ -392,19 +437,24 @@ function compareTeam(
   return { assessedBy, memberCount: members.length, areas, counts };
 }
 
-const refOf = ({ memberId, assessedBy }: MemberAssessment): AssessmentRef => ({ memberId, assessedBy });
-const idOf = ({ memberId, assessedBy }: MemberAssessment) => `${assessedBy}\u0000${memberId}`;
+const refOf = ({ memberId, assessedBy }: AssessmentIdentity): AssessmentRef => ({ memberId, assessedBy });
+const idOf = ({ memberId, assessedBy }: AssessmentIdentity) => `${assessedBy}\u0000${memberId}`;
 
-/**
- * A round against its baseline: each member's change per skill, category and area, the team's
- * change per category and area, and which skills the two framework versions do not share.
- */
-export function compareRounds({ baseline, current }: CompareRoundsInput): RoundComparison {
+function compareSheets(
+  { baseline, current }: CompareRoundSheetsInput,
+  withMembers: boolean,
+): { team: TeamRoundComparison; members: MemberComparison[] } {
   const baselineSkills = allSkills(baseline.framework);
   const currentSkills = allSkills(current.framework);
   const baselineKeys = new Set(baselineSkills.map((skill) => skill.key));
   const currentKeys = new Set(currentSkills.map((skill) => skill.key));
-  const shared = sharedStructure(current.framework, baselineKeys);
+  // The first skill with a key wins, as in the framework index.
+  const baselinePositions = new Map<string, number>();
+  indexFramework(baseline.framework).skillKeys.forEach((key, position) => {
+    if (!baselinePositions.has(key)) baselinePositions.set(key, position);
+  });
+  const shared = sharedStructure(current.framework, baselinePositions);
+  const numerators = new Float64Array(shared.maxSkillsPerCategory + 1);
 
   const before = distinctAssessments(baseline.assessments);
   const after = distinctAssessments(current.assessments);
@@ -420,26 +470,64 @@ export function compareRounds({ baseline, current }: CompareRoundsInput): RoundC
       onlyInCurrent.push(refOf(assessment));
       continue;
     }
-    const { comparison, exact } = compareMember(shared, earlier, assessment);
-    members.push(comparison);
+    const exact = exactPairOf(shared, earlier.sheet, assessment.sheet, numerators);
+    if (withMembers) members.push(compareMember(shared, earlier.sheet, assessment.sheet, exact, assessment));
     const list = exactByKind.get(assessment.assessedBy);
     if (list) list.push(exact);
     else exactByKind.set(assessment.assessedBy, [exact]);
   }
 
   return {
-    addedSkillKeys: currentSkills.filter((skill) => !baselineKeys.has(skill.key)).map((skill) => skill.key),
-    removedSkillKeys: baselineSkills.filter((skill) => !currentKeys.has(skill.key)).map((skill) => skill.key),
+    team: {
+      addedSkillKeys: currentSkills.filter((skill) => !baselineKeys.has(skill.key)).map((skill) => skill.key),
+      removedSkillKeys: baselineSkills
+        .filter((skill) => !currentKeys.has(skill.key))
+        .map((skill) => skill.key),
+      onlyInBaseline: before.kept.filter((assessment) => !currentIds.has(idOf(assessment))).map(refOf),
+      onlyInCurrent,
+      team: ASSESSOR_KINDS.flatMap((assessedBy) => {
+        const pairs = exactByKind.get(assessedBy);
+        return pairs ? [compareTeam(shared, assessedBy, pairs)] : [];
+      }),
+      issues: [
+        ...before.issues.map((issue) => ({ ...issue, round: 'baseline' as const })),
+        ...after.issues.map((issue) => ({ ...issue, round: 'current' as const })),
+      ],
+    },
     members,
-    onlyInBaseline: before.kept.filter((assessment) => !currentIds.has(idOf(assessment))).map(refOf),
-    onlyInCurrent,
-    team: ASSESSOR_KINDS.flatMap((assessedBy) => {
-      const pairs = exactByKind.get(assessedBy);
-      return pairs ? [compareTeam(shared, assessedBy, pairs)] : [];
-    }),
-    issues: [
-      ...before.issues.map((issue) => ({ ...issue, round: 'baseline' as const })),
-      ...after.issues.map((issue) => ({ ...issue, round: 'current' as const })),
-    ],
   };
+}
+
+/** A round's assessments with their answers written as sheets of its framework. */
+function asSheets({ framework, assessments }: RoundAssessments): RoundSheets {
+  return {
+    framework,
+    assessments: assessments.map(({ memberId, assessedBy, ratings }) => ({
+      memberId,
+      assessedBy,
+      sheet: answerSheetOf({ framework, ratings }),
+    })),
+  };
+}
+
+/**
+ * A round against its baseline: each member's change per skill, category and area, the team's
+ * change per category and area, and which skills the two framework versions do not share.
+ */
+export function compareRounds({ baseline, current }: CompareRoundsInput): RoundComparison {
+  return compareRoundsFromSheets({ baseline: asSheets(baseline), current: asSheets(current) });
+}
+
+/** compareRounds() for rounds whose assessments are given as answer sheets. */
+export function compareRoundsFromSheets(input: CompareRoundSheetsInput): RoundComparison {
+  const { team, members } = compareSheets(input, true);
+  return { ...team, members };
+}
+
+/**
+ * compareRoundsFromSheets() without the per-member part, which is most of the work in a large
+ * round: for callers who may see only the team's figures.
+ */
+export function compareTeamsFromSheets(input: CompareRoundSheetsInput): TeamRoundComparison {
+  return compareSheets(input, false).team;
 }

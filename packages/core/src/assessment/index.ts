@@ -1,3 +1,13 @@
+export {
+  aggregateTeamFromSheets,
+  answerSheetOf,
+  ratingsOfAnswerSheet,
+  readAnswerSheet,
+  scoreRoundFromSheets,
+  type AnswerSheet,
+  type SheetAssessment,
+  type SheetScoringInput,
+} from './answer-sheet.js';
 export * from './comparison.js';
 export * from './default-framework.js';
 export * from './framework.js';

@@ -165,6 +165,11 @@ export function exactProfile(index: FrameworkIndex, ratings: Ratings): ExactProf
     } else if (value === notApplicable) counts[base + NOT_APPLICABLE_COUNT]! += 1;
     else counts[base + UNANSWERED]! += 1;
   }
+  return exactProfileOfCounts(index, counts);
+}
+
+/** The profile of an assessment already counted per category (the layout of ExactProfile.counts). */
+export function exactProfileOfCounts(index: FrameworkIndex, counts: Int32Array): ExactProfile {
   const profile: ExactProfile = { counts, areas: [] };
   const width = index.maxSkillsPerCategory + 1;
   const numerators = new Float64Array(width);
@@ -182,13 +187,18 @@ export function exactProfile(index: FrameworkIndex, ratings: Ratings): ExactProf
   return profile;
 }
 
+/** Whose an assessment is and from which point of view, whatever form its answers take. */
+export type AssessmentIdentity = Pick<MemberAssessment, 'memberId' | 'assessedBy'>;
+
 /** The first assessment of each member and point of view; later duplicates become issues. */
-export function distinctAssessments(assessments: readonly MemberAssessment[]): {
-  kept: MemberAssessment[];
+export function distinctAssessments<T extends AssessmentIdentity>(
+  assessments: readonly T[],
+): {
+  kept: T[];
   issues: ScoringIssue[];
 } {
   const seen = new Set<string>();
-  const kept: MemberAssessment[] = [];
+  const kept: T[] = [];
   const issues: ScoringIssue[] = [];
   for (const assessment of assessments) {
     const id = `${assessment.assessedBy}\u0000${assessment.memberId}`;
@@ -215,10 +225,13 @@ function toProfile(index: FrameworkIndex, exact: ExactProfile): AssessmentProfil
       score: toNumberOrNull(exact.areas[areaIndex]!),
       categories: categoryIndexes.map((categoryIndex) => {
         const base = categoryIndex * STRIDE;
+        const rated = exact.counts[base + RATED]!;
         return {
           categoryKey: index.categories[categoryIndex]!.category.key,
-          score: toNumberOrNull(categoryScore(exact, categoryIndex)),
-          rated: exact.counts[base + RATED]!,
+          // sum/rated of small integers: one correctly rounded division is the exact score's double,
+          // without a fraction per member and category (300,000 of them in a regional round).
+          score: rated === 0 ? null : exact.counts[base + SUM]! / rated,
+          rated,
           notApplicable: exact.counts[base + NOT_APPLICABLE_COUNT]!,
           unanswered: exact.counts[base + UNANSWERED]!,
         };
@@ -343,6 +356,12 @@ function aggregatePointOfView(
   };
 }
 
+/** An assessment kept for scoring (see distinctAssessments) with its exact profile. */
+export interface ScoredAssessment {
+  assessment: AssessmentIdentity;
+  exact: ExactProfile;
+}
+
 function scoreAll(index: FrameworkIndex, assessments: readonly MemberAssessment[]) {
   const { kept, issues } = distinctAssessments(assessments);
   return {
@@ -351,9 +370,10 @@ function scoreAll(index: FrameworkIndex, assessments: readonly MemberAssessment[
   };
 }
 
-function teamFigures(
+/** The team's figures per point of view from assessments already scored. */
+export function teamFigures(
   index: FrameworkIndex,
-  scored: readonly { assessment: MemberAssessment; exact: ExactProfile }[],
+  scored: readonly ScoredAssessment[],
   targets: readonly CategoryTarget[],
 ): TeamAggregates[] {
   const targetLevels = ownAreaTargetLevels(index, targets);
@@ -372,6 +392,16 @@ function teamFigures(
 export function scoreRound({ framework, assessments, targets }: RoundScoringInput): RoundScores {
   const index = indexFramework(framework);
   const { scored, issues } = scoreAll(index, assessments);
+  return roundScoresOf(index, scored, issues, targets);
+}
+
+/** A round's scores from assessments already scored: scoreRound() after the reading. */
+export function roundScoresOf(
+  index: FrameworkIndex,
+  scored: readonly ScoredAssessment[],
+  issues: ScoringIssue[],
+  targets: readonly CategoryTarget[],
+): RoundScores {
   return {
     members: scored.map(({ assessment, exact }) => ({
       memberId: assessment.memberId,

@@ -1,1 +1,2 @@
 export * from './roles-catalogue-translations.js';
+export * from './default-framework/index.js';

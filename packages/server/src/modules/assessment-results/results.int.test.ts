@@ -417,6 +417,45 @@ describeForEachEngine('assessment results', (engine) => {
       expect(invalid.json().error.details[0].field).toBe('querystring.compareTo');
     });
 
+    it('gives a lead the heatmap a page of members at a time, each with all their points of view, and team figures for everyone', async () => {
+      const whole = (await roundResults(actors.lead, round2, `?compareTo=${round1}`)).json();
+      expect(whole.memberPage).toEqual({ offset: 0, limit: 100, total: 3 });
+
+      const first = (await roundResults(actors.lead, round1, '?memberLimit=1')).json();
+      expect(first.memberPage).toEqual({ offset: 0, limit: 1, total: 3 });
+      expect(first.members.map((row: { memberName: string; assessedBy: string }) => row.assessedBy)).toEqual([
+        'self',
+        'supervisor',
+      ]);
+      expect(new Set(first.members.map((row: { memberName: string }) => row.memberName))).toEqual(
+        new Set(['Ana']),
+      );
+      expect(first.team).toEqual((await roundResults(actors.lead, round1)).json().team);
+
+      const second = (
+        await roundResults(actors.lead, round2, `?compareTo=${round1}&memberOffset=1&memberLimit=1`)
+      ).json();
+      expect(second.memberPage).toEqual({ offset: 1, limit: 1, total: 3 });
+      expect(second.members.map((row: { memberName: string }) => row.memberName)).toEqual(['Bruno']);
+      expect(second.comparison.members.map((member: { memberName: string }) => member.memberName)).toEqual([
+        'Bruno',
+      ]);
+      expect(second.comparison.team).toEqual(whole.comparison.team);
+
+      const beyond = (await roundResults(actors.lead, round1, '?memberOffset=3')).json();
+      expect(beyond.members).toEqual([]);
+      expect(beyond.memberPage.total).toBe(3);
+
+      const viewer = (await roundResults(actors.viewer, round1, '?memberLimit=1')).json();
+      expect(viewer.memberPage).toBeNull();
+
+      for (const query of ['?memberLimit=0', '?memberLimit=1001', '?memberOffset=-1', '?memberLimit=two']) {
+        const refused = await roundResults(actors.lead, round1, query);
+        expect(refused.statusCode, query).toBe(400);
+        expect(refused.json().error.details[0].field).toMatch(/^querystring\.member(Limit|Offset)$/);
+      }
+    });
+
     it('answers 404 for a round that is not the team’s', async () => {
       for (const roundId of [otherTeamRound, randomUUID()]) {
         const response = await roundResults(actors.lead, roundId);

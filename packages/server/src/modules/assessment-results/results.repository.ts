@@ -7,12 +7,10 @@ import {
   type Rating,
 } from '@coreteam/core';
 import type { Executor } from '../../db/transaction.js';
-import { sql, SqliteAdapter } from 'kysely';
 
 /*
  * The reads behind results, comparison and export. Kept lean for rounds of thousands of members:
- * one query for a round's assessments, one for all their ratings (three narrow columns), no
- * per-member query.
+ * one query for a round's assessments, one for their answer sheets, no per-member query.
  */
 
 export interface ResultsRound {
@@ -149,54 +147,43 @@ export async function listRoundAssessments(
 }
 
 /**
- * Every answer of a round's (submitted) assessments, by assessment id, in one query. A regional
- * round holds over a million answers: rather than one row per answer, the database packs each
- * assessment's answers into one `skill:level;skill:level` string (skill keys never contain `:` or
- * `;`), which is several times faster to read than a million row objects.
+ * The answer sheets stored for a round's submitted assessments, by assessment id: one short string
+ * per assessment instead of a row per answer (a regional round holds over a million answers). Only
+ * sheets written for the given framework version, the round's, are returned.
  */
-export async function listRoundRatings(
+export async function listRoundAnswerSheets(
   db: Executor,
   roundId: string,
-  options: { submittedOnly?: boolean } = {},
-): Promise<Map<string, Record<string, Rating>>> {
-  const answer = sql<string>`assessment_rating.skill_key || ':' || coalesce(cast(assessment_rating.level as text), 'n')`;
-  const packed =
-    db.getExecutor().adapter instanceof SqliteAdapter
-      ? sql<string>`group_concat(${answer}, ';')`
-      : sql<string>`string_agg(${answer}, ';')`;
-  let query = db
-    .selectFrom('assessment_rating')
-    .innerJoin('assessment', 'assessment.id', 'assessment_rating.assessment_id')
-    .select(['assessment_rating.assessment_id', packed.as('answers')])
+  frameworkVersionId: string,
+): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('assessment_answer_sheet')
+    .innerJoin('assessment', 'assessment.id', 'assessment_answer_sheet.assessment_id')
+    .select(['assessment_answer_sheet.assessment_id', 'assessment_answer_sheet.answers'])
     .where('assessment.round_id', '=', roundId)
-    .groupBy('assessment_rating.assessment_id');
-  if (options.submittedOnly) query = query.where('assessment.status', '=', 'submitted');
-  const byAssessment = new Map<string, Record<string, Rating>>();
-  for (const row of await query.execute()) {
-    // No prototype: a skill key such as "constructor" must not meet an inherited property.
-    const ratings = Object.create(null) as Record<string, Rating>;
-    for (const pair of row.answers.split(';')) {
-      const colon = pair.lastIndexOf(':');
-      const level = pair.slice(colon + 1);
-      ratings[pair.slice(0, colon)] =
-        level === '0' ? 0 : level === '1' ? 1 : level === '2' ? 2 : level === '3' ? 3 : NOT_APPLICABLE;
-    }
-    byAssessment.set(row.assessment_id, ratings);
-  }
-  return byAssessment;
+    .where('assessment.status', '=', 'submitted')
+    .where('assessment_answer_sheet.framework_version_id', '=', frameworkVersionId)
+    .execute();
+  return new Map(rows.map((row) => [row.assessment_id, row.answers]));
 }
 
-/** The answers of a few assessments, by assessment id. */
+/** Ids per query: well under the bound parameters either engine accepts. */
+const IDS_PER_QUERY = 500;
+
+/** The answers of the given assessments, by assessment id. */
 export async function listAssessmentRatings(
   db: Executor,
   assessmentIds: readonly string[],
 ): Promise<Map<string, Record<string, Rating>>> {
-  if (assessmentIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('assessment_rating')
-    .select(['assessment_id', 'skill_key', 'level'])
-    .where('assessment_id', 'in', assessmentIds)
-    .execute();
+  const rows: { assessment_id: string; skill_key: string; level: number | null }[] = [];
+  for (let start = 0; start < assessmentIds.length; start += IDS_PER_QUERY) {
+    const part = await db
+      .selectFrom('assessment_rating')
+      .select(['assessment_id', 'skill_key', 'level'])
+      .where('assessment_id', 'in', assessmentIds.slice(start, start + IDS_PER_QUERY))
+      .execute();
+    for (const row of part) rows.push(row);
+  }
   return toRatingsMap(rows);
 }
 

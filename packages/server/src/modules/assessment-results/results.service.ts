@@ -1,24 +1,32 @@
 import {
-  aggregateTeam,
-  compareRounds,
+  aggregateTeamFromSheets,
+  answerSheetOf,
+  compareRoundsFromSheets,
   compareSelfWithAssessor,
+  compareTeamsFromSheets,
   concernsAssignment,
+  DEFAULT_RESULTS_MEMBER_LIMIT,
   InvalidInputError,
   NotFoundError,
   priorityGaps,
+  ratingsOfAnswerSheet,
+  readAnswerSheet,
   scoreAssessment,
-  scoreRound,
+  scoreRoundFromSheets,
   teamAggregatesForViewer,
   teamComparisonForViewer,
+  type AnswerSheet,
   type AssessmentFramework,
   type ChangeCounts,
   type FrameworkOutline,
-  type MemberAssessment,
   type MemberResults,
   type Rating,
   type RoundResults,
+  type SheetAssessment,
   type TeamAggregates,
   type TeamComparison,
+  translateFramework,
+  type SupportedLanguage,
 } from '@coreteam/core';
 import type { AppContext } from '../../app-context.js';
 import type { Executor } from '../../db/transaction.js';
@@ -35,8 +43,8 @@ import {
   listAssessmentRatings,
   listMemberAssignments,
   listRoleBuildOrders,
+  listRoundAnswerSheets,
   listRoundAssessments,
-  listRoundRatings,
   type ResultsRound,
   type RoundAssessment,
 } from './results.repository.js';
@@ -95,29 +103,46 @@ async function versionOf(db: Executor, round: ResultsRound): Promise<StoredFrame
   return version;
 }
 
-interface ScoredRound {
+interface SubmittedRound {
   round: ResultsRound;
   version: StoredFrameworkVersion;
   assessments: RoundAssessment[];
-  ratings: Map<string, Record<string, Rating>>;
   /** The same assessments as the domain core takes them, in the same order. */
-  memberAssessments: MemberAssessment[];
+  sheets: SheetAssessment[];
 }
 
-/** A round's submitted assessments and all their answers: two queries whatever the round's size. */
-async function loadSubmitted(db: Executor, round: ResultsRound): Promise<ScoredRound> {
+/**
+ * A round's submitted assessments and their answers, as answer sheets: two queries whatever the
+ * round's size. An assessment submitted without a sheet being stored (before sheets existed, or
+ * written by other means than the submit route) is read from its answers instead.
+ */
+async function loadSubmitted(db: Executor, round: ResultsRound): Promise<SubmittedRound> {
   const version = await versionOf(db, round);
+  const { framework } = version;
   const assessments = await listRoundAssessments(db, round.id, { submittedOnly: true });
-  const ratings = await listRoundRatings(db, round.id, { submittedOnly: true });
+  const stored = await listRoundAnswerSheets(db, round.id, version.id);
+  const sheets = new Map<string, AnswerSheet>();
+  const missing: string[] = [];
+  for (const assessment of assessments) {
+    const text = stored.get(assessment.id);
+    const sheet = text === undefined ? null : readAnswerSheet({ framework, text });
+    if (sheet) sheets.set(assessment.id, sheet);
+    else missing.push(assessment.id);
+  }
+  if (missing.length > 0) {
+    const ratings = await listAssessmentRatings(db, missing);
+    for (const id of missing) {
+      sheets.set(id, answerSheetOf({ framework, ratings: ratings.get(id) ?? EMPTY_RATINGS }));
+    }
+  }
   return {
     round,
     version,
     assessments,
-    ratings,
-    memberAssessments: assessments.map((assessment) => ({
+    sheets: assessments.map((assessment) => ({
       memberId: assessment.memberId,
       assessedBy: assessment.mode,
-      ratings: ratings.get(assessment.id) ?? EMPTY_RATINGS,
+      sheet: sheets.get(assessment.id)!,
     })),
   };
 }
@@ -204,32 +229,54 @@ function visibleCounts(team: Comparison['team']): Comparison['teamCounts'] {
 
 const assessmentKey = (memberId: string, mode: string) => `${mode}\u0000${memberId}`;
 
-function compareWithBaseline(current: ScoredRound, baseline: ScoredRound, individual: boolean): Comparison {
-  const comparison = compareRounds({
-    baseline: { framework: baseline.version.framework, assessments: baseline.memberAssessments },
-    current: { framework: current.version.framework, assessments: current.memberAssessments },
-  });
-  const common = {
-    baseline: roundRef(baseline.round),
-    addedSkillKeys: comparison.addedSkillKeys,
-    removedSkillKeys: comparison.removedSkillKeys,
+function compareWithBaseline(
+  current: SubmittedRound,
+  baseline: SubmittedRound,
+  individual: boolean,
+  /** The members whose skill-by-skill changes the lead reads now (a page of the heatmap). */
+  pageMemberIds?: ReadonlySet<string>,
+): Comparison {
+  const rounds = {
+    baseline: { framework: baseline.version.framework, assessments: baseline.sheets },
+    current: { framework: current.version.framework, assessments: current.sheets },
   };
+  const common = { baseline: roundRef(baseline.round) };
   if (!individual) {
+    // Viewers never see the per-member part, so it is not worked out at all.
+    const comparison = compareTeamsFromSheets(rounds);
     const team = teamComparisonForViewer({ team: comparison.team });
-    return { ...common, team, teamCounts: visibleCounts(team), members: null };
+    return {
+      ...common,
+      addedSkillKeys: comparison.addedSkillKeys,
+      removedSkillKeys: comparison.removedSkillKeys,
+      team,
+      teamCounts: visibleCounts(team),
+      members: null,
+    };
   }
+  // The team's figures cover everyone; the per-member part, most of the work and of the
+  // response in a regional round, only the members on the page.
+  const comparison = compareTeamsFromSheets(rounds);
+  const onPage = <T extends { memberId: string }>(assessments: readonly T[]) =>
+    pageMemberIds ? assessments.filter((assessment) => pageMemberIds.has(assessment.memberId)) : assessments;
+  const { members } = compareRoundsFromSheets({
+    baseline: { ...rounds.baseline, assessments: onPage(rounds.baseline.assessments) },
+    current: { ...rounds.current, assessments: onPage(rounds.current.assessments) },
+  });
   const nameOf = new Map(
     current.assessments.map((assessment) => [assessment.memberId, assessment.memberName]),
   );
   return {
     ...common,
+    addedSkillKeys: comparison.addedSkillKeys,
+    removedSkillKeys: comparison.removedSkillKeys,
     team: teamComparisonForLead(comparison.team),
     teamCounts: comparison.team.map((pointOfView) => ({
       assessedBy: pointOfView.assessedBy,
       categories: pointOfView.counts.categories,
       areas: pointOfView.counts.areas,
     })),
-    members: comparison.members.map((member) => ({
+    members: members.map((member) => ({
       memberId: member.memberId,
       memberName: nameOf.get(member.memberId) ?? '',
       assessedBy: member.assessedBy,
@@ -246,7 +293,15 @@ function compareWithBaseline(current: ScoredRound, baseline: ScoredRound, indivi
  */
 export async function getRoundResults(
   context: AppContext,
-  request: { teamId: string; roundId: string; compareTo?: string | undefined; individual: boolean },
+  request: {
+    teamId: string;
+    roundId: string;
+    compareTo?: string | undefined;
+    individual: boolean;
+    memberPage?: { offset: number; limit: number };
+    /** The language of the framework's names (built-in text only). */
+    language?: SupportedLanguage;
+  },
 ): Promise<RoundResults> {
   const db = context.database.db;
   const round = await findTeamRound(db, request.teamId, request.roundId);
@@ -269,32 +324,50 @@ export async function getRoundResults(
 
   const current = await loadSubmitted(db, round);
   const { framework, targets } = current.version;
+  // A page of members in roster order, each with all their points of view: the heatmap of a
+  // regional round is read a page at a time, while the team figures cover everyone.
+  const page = request.memberPage ?? { offset: 0, limit: DEFAULT_RESULTS_MEMBER_LIMIT };
+  const memberIds = [...new Set(current.assessments.map((assessment) => assessment.memberId))];
+  const onPage = new Set(memberIds.slice(page.offset, page.offset + page.limit));
   const baseline = baselineRound ? await loadSubmitted(db, baselineRound) : undefined;
-  const comparison = baseline ? compareWithBaseline(current, baseline, request.individual) : null;
-  const common = { round: roundRef(round), framework: frameworkOutline(framework), comparison };
+  const comparison = baseline ? compareWithBaseline(current, baseline, request.individual, onPage) : null;
+  const common = {
+    round: roundRef(round),
+    framework: frameworkOutline(translateFramework(framework, request.language ?? 'en')),
+    comparison,
+  };
 
   if (!request.individual) {
-    const { team } = aggregateTeam({ framework, assessments: current.memberAssessments, targets });
-    return { ...common, visibility: 'aggregate', team: teamAggregatesForViewer({ team }), members: null };
+    const { team } = aggregateTeamFromSheets({ framework, assessments: current.sheets, targets });
+    return {
+      ...common,
+      visibility: 'aggregate',
+      team: teamAggregatesForViewer({ team }),
+      members: null,
+      memberPage: null,
+    };
   }
 
-  const scores = scoreRound({ framework, assessments: current.memberAssessments, targets });
+  const scores = scoreRoundFromSheets({ framework, assessments: current.sheets, targets });
   const byKey = new Map(current.assessments.map((a) => [assessmentKey(a.memberId, a.mode), a]));
   return {
     ...common,
     visibility: 'individual',
     team: teamForLead(scores.team),
-    members: scores.members.map((member) => {
-      const assessment = byKey.get(assessmentKey(member.memberId, member.assessedBy))!;
-      return {
-        memberId: member.memberId,
-        memberName: assessment.memberName,
-        assessmentId: assessment.id,
-        assessedBy: member.assessedBy,
-        status: assessment.status,
-        areas: member.profile.areas,
-      };
-    }),
+    memberPage: { offset: page.offset, limit: page.limit, total: memberIds.length },
+    members: scores.members
+      .filter((member) => onPage.has(member.memberId))
+      .map((member) => {
+        const assessment = byKey.get(assessmentKey(member.memberId, member.assessedBy))!;
+        return {
+          memberId: member.memberId,
+          memberName: assessment.memberName,
+          assessmentId: assessment.id,
+          assessedBy: member.assessedBy,
+          status: assessment.status,
+          areas: member.profile.areas,
+        };
+      }),
   };
 }
 
@@ -342,7 +415,13 @@ function targetsForAssignments(
  */
 export async function getMemberResults(
   context: AppContext,
-  request: { teamId: string; memberId: string; roundId?: string | undefined; reader: ResultsReader },
+  request: {
+    teamId: string;
+    memberId: string;
+    roundId?: string | undefined;
+    reader: ResultsReader;
+    language?: SupportedLanguage;
+  },
 ): Promise<MemberResults> {
   const db = context.database.db;
   const { reader } = request;
@@ -440,7 +519,7 @@ export async function getMemberResults(
   return {
     member: { id: member.id, name: member.name },
     round: roundRef(round),
-    framework: frameworkOutline(framework),
+    framework: frameworkOutline(translateFramework(framework, request.language ?? 'en')),
     assessments,
     sideBySide,
     gaps,
@@ -462,7 +541,7 @@ export async function exportRoundResults(
   if (!round) throw roundNotFound();
   const loaded = await loadSubmitted(db, round);
   const { framework, targets } = loaded.version;
-  const scores = scoreRound({ framework, assessments: loaded.memberAssessments, targets });
+  const scores = scoreRoundFromSheets({ framework, assessments: loaded.sheets, targets });
   const profileOf = new Map(
     scores.members.map((member) => [assessmentKey(member.memberId, member.assessedBy), member.profile]),
   );
@@ -470,11 +549,11 @@ export async function exportRoundResults(
     format: request.format,
     roundName: round.name,
     framework,
-    assessments: loaded.assessments.map((assessment) => ({
+    assessments: loaded.assessments.map((assessment, index) => ({
       memberName: assessment.memberName,
       mode: assessment.mode,
       areaKeys: assessment.areaKeys,
-      ratings: loaded.ratings.get(assessment.id) ?? EMPTY_RATINGS,
+      ratings: ratingsOfAnswerSheet({ framework, sheet: loaded.sheets[index]!.sheet }),
       profile: profileOf.get(assessmentKey(assessment.memberId, assessment.mode))!,
     })),
     team: scores.team,

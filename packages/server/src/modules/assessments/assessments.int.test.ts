@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_FRAMEWORK } from '@coreteam/core';
+import { DEFAULT_FRAMEWORK, DEFAULT_FRAMEWORK_TRANSLATIONS } from '@coreteam/core';
 import { aTeam, anAccount, asActor, grant, signInAs, type SignedInActor } from '../../../test/actors.js';
 import { describeForEachEngine } from '../../../test/database-engines.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
@@ -431,6 +431,34 @@ describeForEachEngine('assessment rounds and assessments', (engine) => {
         'assessment.submitted',
         'assessment.reopened',
       ]);
+    });
+
+    it('shows the built-in framework in the language the reader asks for, keys unchanged', async () => {
+      const read = (headers: Record<string, string>) =>
+        testApp.app.inject(asActor(joana, { method: 'GET', url: `/api/assessments/${selfId}`, headers }));
+      const english = (await read({})).json();
+      const accessControls =
+        DEFAULT_FRAMEWORK_TRANSLATIONS.fr.elements['implementer-technical.user-access-controls']!;
+      const categoryNamed = (body: { framework: typeof DEFAULT_FRAMEWORK }, key: string) =>
+        body.framework.areas.flatMap((area) => area.categories).find((category) => category.key === key)!;
+
+      const french = (await read({ 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' })).json();
+      expect(french.framework.name).toBe(DEFAULT_FRAMEWORK_TRANSLATIONS.fr.name);
+      expect(french.framework.ratingScale.levels[2].name).toBe(
+        DEFAULT_FRAMEWORK_TRANSLATIONS.fr.ratingScale.levels[2].name,
+      );
+      expect(categoryNamed(french, 'implementer-technical.user-access-controls').name).toBe(
+        accessControls.name,
+      );
+      expect(categoryNamed(english, 'implementer-technical.user-access-controls').name).toBe(
+        'Create and manage user-based access controls',
+      );
+      expect(JSON.stringify(french.ratings)).toBe(JSON.stringify(english.ratings));
+
+      // The first supported language of the header wins; an unsupported one falls back to English.
+      const portuguese = (await read({ 'accept-language': 'de-DE, pt-MZ;q=0.8, fr;q=0.5' })).json();
+      expect(portuguese.framework.name).toBe(DEFAULT_FRAMEWORK_TRANSLATIONS.pt.name);
+      expect((await read({ 'accept-language': 'de' })).json().framework.name).toBe(DEFAULT_FRAMEWORK.name);
     });
 
     it('shows an assessment only to its subject, its respondent and the team’s leads', async () => {

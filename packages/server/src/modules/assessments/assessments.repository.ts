@@ -302,3 +302,31 @@ export async function markReopened(db: Executor, assessmentId: string, at: strin
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Stores a submitted assessment's answer sheet, replacing any earlier one. */
+export async function saveAnswerSheet(
+  db: Executor,
+  sheet: { assessmentId: string; frameworkVersionId: string; answers: string; at: string },
+): Promise<void> {
+  await db
+    .insertInto('assessment_answer_sheet')
+    .values({
+      assessment_id: sheet.assessmentId,
+      framework_version_id: sheet.frameworkVersionId,
+      answers: sheet.answers,
+      created_at: sheet.at,
+    })
+    .onConflict((conflict) =>
+      conflict.column('assessment_id').doUpdateSet({
+        framework_version_id: sql`excluded.framework_version_id`,
+        answers: sql`excluded.answers`,
+        created_at: sql`excluded.created_at`,
+      }),
+    )
+    .execute();
+}
+
+/** Forgets an assessment's answer sheet: its answers can change again. */
+export async function deleteAnswerSheet(db: Executor, assessmentId: string): Promise<void> {
+  await db.deleteFrom('assessment_answer_sheet').where('assessment_id', '=', assessmentId).execute();
+}

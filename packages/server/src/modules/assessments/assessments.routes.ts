@@ -11,6 +11,7 @@ import {
 } from '@coreteam/core';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.js';
+import { readerLanguage } from '../../http/reader-language.js';
 import { access } from '../../http/route-access.js';
 import { actorOf } from '../audit/audit-context.js';
 import { requireCaller } from '../auth/caller.js';
@@ -92,7 +93,12 @@ export const assessmentsRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
       },
     },
     async (request) =>
-      getAssessment(context, request.params.assessmentId, requireCaller(request.caller).user.id),
+      getAssessment(
+        context,
+        request.params.assessmentId,
+        requireCaller(request.caller).user.id,
+        readerLanguage(request),
+      ),
   );
 
   app.put(

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
+  answerSheetOf,
   areasForAssignments,
   checkSubmission,
   ConflictError,
   DomainError,
   InvalidInputError,
+  isRatingLevel,
+  NOT_APPLICABLE,
   NotFoundError,
   type AssessmentDetail,
   type AssessmentFramework,
@@ -12,8 +15,12 @@ import {
   type CreateAssessmentRequest,
   type FieldProblem,
   type MyAssessment,
+  type Rating,
+  type Ratings,
   type SaveRatingsRequest,
   type SaveRatingsResponse,
+  translateFramework,
+  type SupportedLanguage,
 } from '@coreteam/core';
 import type { AppContext } from '../../app-context.js';
 import { inTransaction, type Executor } from '../../db/transaction.js';
@@ -28,6 +35,7 @@ import { findMember } from '../team-structure/team-structure.repository.js';
 import { findRolesInTeam } from '../teams/teams.repository.js';
 import { progressOf, ratingsOf, toAssessmentSummary } from './assessment-views.js';
 import {
+  deleteAnswerSheet,
   deleteComments,
   findAssessment,
   insertAssessmentUnlessExists,
@@ -38,6 +46,7 @@ import {
   markReopened,
   markSubmitted,
   respondentOf,
+  saveAnswerSheet,
   upsertComments,
   upsertRatings,
   type StoredAssessment,
@@ -135,6 +144,16 @@ async function summaryOf(
   const assessment = (await findAssessment(db, assessmentId))!;
   const ratings = (await listRatings(db, [assessmentId])).get(assessmentId)!;
   return toAssessmentSummary(assessment, progressOf(framework, assessment, ratingsOf(ratings)));
+}
+
+/**
+ * Stored answers as round results have always read them (a null level, or one off the scale, is
+ * N/A), so that a submitted assessment's answer sheet scores exactly as its answer rows did.
+ */
+function answersAsResultsRead(stored: readonly StoredRating[]): Ratings {
+  const ratings = Object.create(null) as Record<string, Rating>;
+  for (const { skillKey, level } of stored) ratings[skillKey] = isRatingLevel(level) ? level : NOT_APPLICABLE;
+  return ratings;
 }
 
 /** The area keys of a framework, its skill keys and category keys by area. */
@@ -298,6 +317,7 @@ export async function getAssessment(
   context: AppContext,
   assessmentId: string,
   userId: string,
+  language: SupportedLanguage = 'en',
 ): Promise<AssessmentDetail> {
   const db = context.database.db;
   const { assessment, access } = await visibleAssessment(db, assessmentId, userId);
@@ -316,7 +336,7 @@ export async function getAssessment(
       opensOn: assessment.round.opensOn,
       closesOn: assessment.round.closesOn,
     },
-    framework: version.document,
+    framework: translateFramework(version.document, language),
     ratings: stored.map(toSavedRating),
     comments,
     progress,
@@ -475,7 +495,8 @@ export async function submitAssessment(
     requireRespondent(access);
     requireAnswerable(context, assessment);
     const { framework } = await frameworkVersionOf(trx, assessment.round.frameworkVersionId);
-    const ratings = ratingsOf((await listRatings(trx, [assessment.id])).get(assessment.id)!);
+    const stored = (await listRatings(trx, [assessment.id])).get(assessment.id)!;
+    const ratings = ratingsOf(stored);
     const { missing } = checkSubmission({ framework, areaKeys: assessment.areaKeys, ratings });
     if (missing.length > 0) {
       throw new DomainError(
@@ -489,6 +510,13 @@ export async function submitAssessment(
     }
     const now = context.clock.now().toISOString();
     if (!(await markSubmitted(trx, assessment.id, now))) throw assessmentSubmitted();
+    // The answers are frozen until a lead reopens the assessment: results read them from here.
+    await saveAnswerSheet(trx, {
+      assessmentId: assessment.id,
+      frameworkVersionId: assessment.round.frameworkVersionId,
+      answers: answerSheetOf({ framework, ratings: answersAsResultsRead(stored) }),
+      at: now,
+    });
     await appendAuditEvent(trx, {
       occurredAt: context.clock.now(),
       actorUserId: actor.userId,
@@ -526,6 +554,7 @@ export async function reopenAssessment(
     }
     const now = context.clock.now().toISOString();
     if (!(await markReopened(trx, assessment.id, now))) throw assessmentNotSubmitted();
+    await deleteAnswerSheet(trx, assessment.id);
     await appendAuditEvent(trx, {
       occurredAt: context.clock.now(),
       actorUserId: actor.userId,

@@ -1,7 +1,8 @@
 import { ASSESSMENT_RESULTS_NAMESPACE } from './i18n.js';
 import './assessment-results.css';
 import { NoticeBox } from '@dhis2-ui/notice-box';
-import { useMemo, type ReactNode } from 'react';
+import { Button } from '@dhis2-ui/button';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearch } from 'wouter';
 import type { RoundResults } from '@coreteam/core';
@@ -104,9 +105,14 @@ function RoundResultsView({
   picker: ReactNode;
 }) {
   const { t, i18n } = useTranslation(ASSESSMENT_RESULTS_NAMESPACE);
+  // A regional round's heatmap comes a page of members at a time; team figures cover everyone.
+  const [memberOffset, setMemberOffset] = useState(0);
+  const query = new URLSearchParams();
+  if (compareTo) query.set('compareTo', compareTo);
+  if (memberOffset > 0) query.set('memberOffset', String(memberOffset));
   const path =
     `/api/teams/${encodeURIComponent(teamId)}/rounds/${encodeURIComponent(roundId)}/results` +
-    (compareTo ? `?compareTo=${encodeURIComponent(compareTo)}` : '');
+    (query.toString() !== '' ? `?${query.toString()}` : '');
   const results = useApiResource<RoundResults>(path);
   const data = results.state.status === 'loaded' ? results.state.data : undefined;
   const labels = useMemo(() => (data ? frameworkLabels(data.framework) : undefined), [data]);
@@ -168,6 +174,9 @@ function RoundResultsView({
           ) : (
             <ResultsHeatmap results={data} members={data.members} teamId={teamId} />
           )}
+          {data.memberPage && data.memberPage.total > data.memberPage.limit && (
+            <MemberPager page={data.memberPage} onChange={setMemberOffset} />
+          )}
         </section>
       )}
 
@@ -198,5 +207,44 @@ function RoundResultsView({
         </section>
       )}
     </>
+  );
+}
+
+function MemberPager({
+  page,
+  onChange,
+}: {
+  page: NonNullable<RoundResults['memberPage']>;
+  onChange: (offset: number) => void;
+}) {
+  const { t, i18n } = useTranslation(ASSESSMENT_RESULTS_NAMESPACE);
+  const number = new Intl.NumberFormat(i18n.language);
+  const last = Math.min(page.offset + page.limit, page.total);
+  return (
+    <nav className="results-pager" aria-label={t('heatmap.pagerLabel')}>
+      <Button
+        small
+        secondary
+        disabled={page.offset === 0}
+        onClick={() => onChange(Math.max(0, page.offset - page.limit))}
+      >
+        {t('heatmap.pagePrevious')}
+      </Button>
+      <span aria-live="polite">
+        {t('heatmap.pageRange', {
+          from: number.format(page.offset + 1),
+          to: number.format(last),
+          total: number.format(page.total),
+        })}
+      </span>
+      <Button
+        small
+        secondary
+        disabled={last >= page.total}
+        onClick={() => onChange(page.offset + page.limit)}
+      >
+        {t('heatmap.pageNext')}
+      </Button>
+    </nav>
   );
 }

@@ -56,6 +56,9 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 async function request<T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  // Seeded content (the built-in framework) comes back in the language the person chose here.
+  if (typeof document !== 'undefined' && document.documentElement.lang)
+    headers['accept-language'] = document.documentElement.lang;
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const response = await fetch(path, {
