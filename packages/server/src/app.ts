@@ -20,6 +20,9 @@ import { registerAuthentication } from './modules/auth/authenticate.js';
 import { frameworksRoutes } from './modules/frameworks/frameworks.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { meRoutes } from './modules/me/me.routes.js';
+import { fundingSourcesRoutes } from './modules/plans/funding-sources.routes.js';
+import { plansRoutes } from './modules/plans/plans.routes.js';
+import { termsOfReferenceRoutes } from './modules/plans/terms-of-reference.routes.js';
 import { growthOpportunitiesRoutes } from './modules/team-structure/growth-opportunities.routes.js';
 import { teamStructureRoutes } from './modules/team-structure/team-structure.routes.js';
 import { teamsRoutes } from './modules/teams/teams.routes.js';
@@ -84,6 +87,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(assessmentResultsRoutes, context);
   await app.register(roundsRoutes, context);
   await app.register(assessmentsRoutes, context);
+  await app.register(plansRoutes, context);
+  await app.register(fundingSourcesRoutes, context);
+  await app.register(termsOfReferenceRoutes, context);
 
   app.get('/api/openapi.json', { config: { access: access.public() }, schema: { hide: true } }, async () =>
     app.swagger(),

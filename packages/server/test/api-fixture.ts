@@ -3,6 +3,12 @@ import type { TeamRole, User } from '@coreteam/core';
 import { startSession } from '../src/modules/auth/sessions.js';
 import { sha256 } from '../src/modules/auth/secrets.js';
 import { insertTeamAccess } from '../src/modules/teams/teams.repository.js';
+import { insertFundingSource } from '../src/modules/plans/funding-sources.repository.js';
+import {
+  insertActivity,
+  insertPlanUnlessExists,
+  replaceActivityParts,
+} from '../src/modules/plans/plans.repository.js';
 import { aTeam, anAccount } from './actors.js';
 import type { TestApp } from './test-app.js';
 
@@ -40,6 +46,10 @@ export interface ApiFixture {
   roundId: string;
   /** A supervisor assessment of `memberId` in that round, answered by the `assessor` persona. */
   assessmentId: string;
+  /** A capacity building plan of the team (2026–2028, USD) with one activity for `memberId`, part-funded by `fundingSourceId`. */
+  planId: string;
+  activityId: string;
+  fundingSourceId: string;
   users: Record<SignedInPersona, User>;
   /** An account that operations on /users/{userId} and /access/{userId} act upon. */
   target: User;
@@ -159,7 +169,8 @@ export async function freshApiFixture(
     memberId,
     assessorUserId: users.assessor.id,
   });
-  return { teamId: team.id, memberId, opportunityId, ...assessment, users, target };
+  const plan = await aPlanWorld(testApp, { teamId: team.id, memberId });
+  return { teamId: team.id, memberId, opportunityId, ...assessment, ...plan, users, target };
 }
 
 /**
@@ -247,6 +258,81 @@ export async function anAssessmentWorld(
   return { frameworkId, frameworkVersionId, roundId, assessmentId };
 }
 
+/**
+ * A plan for 2026–2028 in USD (with an XOF rate), a funding source, and one activity for a member
+ * (one cost line of 2 × 1,000.00 USD, 500.00 secured from the source), written straight to the database.
+ */
+export async function aPlanWorld(
+  testApp: TestApp,
+  { teamId, memberId }: { teamId: string; memberId: string },
+): Promise<{ planId: string; activityId: string; fundingSourceId: string }> {
+  const db = testApp.database.db;
+  const at = testApp.clock.now().toISOString();
+  const planId = randomUUID();
+  const activityId = randomUUID();
+  const fundingSourceId = randomUUID();
+  await insertPlanUnlessExists(db, {
+    id: planId,
+    team_id: teamId,
+    title: 'Capacity building plan 2026–2028',
+    start_year: 2026,
+    end_year: 2028,
+    base_currency: 'USD',
+    summary: '',
+    exchange_rates: JSON.stringify([{ currency: 'XOF', rate: '0.0016', effectiveOn: '2026-01-01' }]),
+    created_by: null,
+    created_at: at,
+    updated_at: at,
+    version: 1,
+  });
+  await insertFundingSource(db, {
+    id: fundingSourceId,
+    team_id: teamId,
+    kind: 'government',
+    name: 'MoH budget line',
+    notes: '',
+    created_at: at,
+    updated_at: at,
+    version: 1,
+  });
+  await insertActivity(db, {
+    id: activityId,
+    plan_id: planId,
+    title: 'DHIS2 Academy',
+    type: 'academy-in-person',
+    provider: '',
+    timing: JSON.stringify({ kind: 'quarter', year: 2027, quarter: 2 }),
+    year: 2027,
+    status: 'planned',
+    outcome_note: '',
+    gap_category_keys: '[]',
+    total_minor: 200_000,
+    uncovered_minor: 150_000,
+    position: 0,
+    created_by: null,
+    created_at: at,
+    updated_at: at,
+    version: 1,
+  });
+  await replaceActivityParts(db, activityId, {
+    memberIds: [memberId],
+    costLines: [
+      {
+        id: randomUUID(),
+        kind: 'fees',
+        description: '',
+        quantity: 2,
+        unitCostMinor: 100_000,
+        currency: 'USD',
+        totalMinor: 200_000,
+        baseTotalMinor: 200_000,
+      },
+    ],
+    fundingShares: [{ id: randomUUID(), fundingSourceId, amountMinor: 50_000, status: 'secured' }],
+  });
+  return { planId, activityId, fundingSourceId };
+}
+
 /** A body that passes validation, so an allowed caller gets a success rather than a 400. */
 export function exampleBody(operation: string, fixture: ApiFixture, callerVersion = 1): object | undefined {
   const unique = randomUUID().slice(0, 8);
@@ -316,6 +402,32 @@ export function exampleBody(operation: string, fixture: ApiFixture, callerVersio
     'PUT /api/assessments/{assessmentId}/ratings': {
       ratings: [{ skillKey: 'implementer-technical.user-access-controls.user-roles', level: 2 }],
     },
+    'POST /api/teams/{teamId}/plans': {
+      title: 'Next plan',
+      startYear: 2030,
+      endYear: 2031,
+      baseCurrency: 'USD',
+    },
+    'PATCH /api/plans/{planId}': { version: 1, title: 'Renamed plan' },
+    'POST /api/plans/{planId}/revisions': { version: 1, note: 'Annual review' },
+    'POST /api/plans/{planId}/activities': {
+      title: 'Mentoring',
+      type: 'mentoring',
+      timing: { kind: 'quarter', year: 2027, quarter: 3 },
+      memberIds: [fixture.memberId],
+      costLines: [{ kind: 'fees', quantity: 1, unitCostMinor: 10_000, currency: 'USD' }],
+      fundingShares: [{ fundingSourceId: fixture.fundingSourceId, amountMinor: 5_000, status: 'pledged' }],
+    },
+    'PATCH /api/plans/{planId}/activities/{activityId}': { version: 1, title: 'Renamed activity' },
+    'POST /api/teams/{teamId}/funding-sources': { kind: 'partner', name: 'A partner' },
+    'PATCH /api/teams/{teamId}/funding-sources/{fundingSourceId}': { version: 1, name: 'Renamed source' },
+    'PUT /api/teams/{teamId}/tors/{roleKey}': {
+      version: 0,
+      purpose: 'Keeps the servers safe.',
+      responsibilities: ['Review access rights every quarter.'],
+      requiredCompetencies: [],
+      reportingLine: 'Operational Lead',
+    },
     // Turning the requirement on would change what every later caller meets.
     'PUT /api/settings/security': { twoFactorRequiredForEveryone: false },
   };
@@ -360,6 +472,12 @@ export function aSmallFramework(key: string): object {
     targets: [{ roleKey: 'trainer', subRoleKey: null, categoryKey: 'trainer.planning', level: 2 }],
   };
 }
+
+/** Deletes that take `?version=`: without it they would fail validation before any access check. */
+const VERSIONED_DELETES = new Set([
+  '/api/plans/{planId}/activities/{activityId}',
+  '/api/teams/{teamId}/funding-sources/{fundingSourceId}',
+]);
 
 export interface PreparedRequest {
   method: string;
@@ -419,7 +537,12 @@ export async function prepareRequest(
     .replace('{tokenId}', tokenId)
     .replace('{frameworkId}', fixture.frameworkId)
     .replace('{roundId}', fixture.roundId)
-    .replace('{assessmentId}', fixture.assessmentId);
+    .replace('{assessmentId}', fixture.assessmentId)
+    .replace('{planId}', fixture.planId)
+    .replace('{activityId}', fixture.activityId)
+    .replace('{fundingSourceId}', fixture.fundingSourceId)
+    // Deletes name the version they read in the query string.
+    .concat(method === 'DELETE' && VERSIONED_DELETES.has(template) ? '?version=1' : '');
   const payload = exampleBody(operation, fixture, callerVersion);
   return { method, url, headers, ...(payload ? { payload } : {}) };
 }

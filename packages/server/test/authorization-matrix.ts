@@ -86,6 +86,29 @@ export const AUTHORIZATION_MATRIX: Record<string, Persona[]> = {
   'POST /api/assessments/{assessmentId}/submit': ['assessor'],
   'POST /api/assessments/{assessmentId}/reopen': ['lead'],
   'GET /api/me/assessments': EVERYONE_SIGNED_IN,
+  // Capacity building plan. The fixture's activity is for the `member` persona's roster entry; an
+  // assessor reaches the activity routes but sees only their own activities (404 activity_not_found
+  // for this one); viewers see totals only (the budget), not activities.
+  'GET /api/teams/{teamId}/plans': TEAM_ANY_ROLE,
+  'POST /api/teams/{teamId}/plans': TEAM_LEAD,
+  'GET /api/plans/{planId}': TEAM_ANY_ROLE,
+  'PATCH /api/plans/{planId}': TEAM_LEAD,
+  'POST /api/plans/{planId}/revisions': TEAM_LEAD,
+  'GET /api/plans/{planId}/activities': ROSTER_READERS,
+  'POST /api/plans/{planId}/activities': TEAM_LEAD,
+  'GET /api/plans/{planId}/activities/{activityId}': ROSTER_READERS,
+  'PATCH /api/plans/{planId}/activities/{activityId}': TEAM_LEAD,
+  'DELETE /api/plans/{planId}/activities/{activityId}': TEAM_LEAD,
+  'GET /api/plans/{planId}/budget': TEAM_ANY_ROLE,
+  'GET /api/plans/{planId}/document.pdf': TEAM_LEAD,
+  'GET /api/plans/{planId}/workbook.xlsx': TEAM_LEAD,
+  'GET /api/teams/{teamId}/tors': TEAM_ANY_ROLE,
+  'GET /api/teams/{teamId}/tors/{roleKey}': TEAM_ANY_ROLE,
+  'PUT /api/teams/{teamId}/tors/{roleKey}': TEAM_LEAD,
+  'GET /api/teams/{teamId}/funding-sources': TEAM_ANY_ROLE,
+  'POST /api/teams/{teamId}/funding-sources': TEAM_LEAD,
+  'PATCH /api/teams/{teamId}/funding-sources/{fundingSourceId}': TEAM_LEAD,
+  'DELETE /api/teams/{teamId}/funding-sources/{fundingSourceId}': TEAM_LEAD,
 };
 
 /**
@@ -103,5 +126,10 @@ export const RESOURCE_READERS: { pathPrefix: string; notFoundCode: string; reade
     pathPrefix: '/api/assessments/{assessmentId}',
     notFoundCode: 'assessment_not_found',
     readers: ['lead', 'member', 'assessor'],
+  },
+  {
+    pathPrefix: '/api/plans/{planId}',
+    notFoundCode: 'plan_not_found',
+    readers: TEAM_ANY_ROLE,
   },
 ];

@@ -33,8 +33,17 @@ const TABLES = [
   'assessment',
   'assessment_rating',
   'assessment_comment',
+  'assessment_answer_sheet',
   'growth_opportunity',
   'recovery_code',
+  'capacity_plan',
+  'funding_source',
+  'plan_activity',
+  'plan_activity_member',
+  'plan_cost_line',
+  'plan_funding_share',
+  'plan_revision',
+  'team_terms_of_reference',
 ] as const;
 
 export interface SweptResponse {

@@ -29,6 +29,11 @@ const RoundResultsPage = lazy(() => import('./features/assessment-results/round-
 const MemberResultsPage = lazy(() => import('./features/assessment-results/member-results-page.js'));
 const FrameworksPage = lazy(() => import('./features/frameworks/frameworks-page.js'));
 const FrameworkPage = lazy(() => import('./features/frameworks/framework-page.js'));
+const PlansPage = lazy(() => import('./features/plans/plans-page.js'));
+const PlanPage = lazy(() => import('./features/plans/plan-page.js'));
+const PlanPrintPage = lazy(() => import('./features/plans/plan-print-page.js'));
+const TermsOfReferencePage = lazy(() => import('./features/plans/terms-of-reference-page.js'));
+const FundingSourcesPage = lazy(() => import('./features/funding/funding-sources-page.js'));
 
 /** A page for signed-in people only (and, with `systemAdmin`, for system administrators only). */
 function signedIn(
@@ -64,6 +69,11 @@ const SignedInMemberResults = signedIn(MemberResultsPage);
 const SignedInAssessment = signedIn(AssessmentPage);
 const SignedInFrameworks = signedIn(FrameworksPage);
 const SignedInFramework = signedIn(FrameworkPage);
+const SignedInPlans = signedIn(PlansPage);
+const SignedInPlan = signedIn(PlanPage);
+const SignedInPlanPrint = signedIn(PlanPrintPage);
+const SignedInTermsOfReference = signedIn(TermsOfReferencePage);
+const SignedInFundingSources = signedIn(FundingSourcesPage);
 
 /** A signed-out visit to the home page goes to sign-in (which points to setup on a new server). */
 function Home() {
@@ -103,6 +113,11 @@ export function App() {
             <Route path="/teams/:teamId/members/:memberId/results" component={SignedInMemberResults} />
             <Route path="/teams/:teamId/frameworks" component={SignedInFrameworks} />
             <Route path="/teams/:teamId/frameworks/:frameworkId" component={SignedInFramework} />
+            <Route path="/teams/:teamId/plans" component={SignedInPlans} />
+            <Route path="/teams/:teamId/plans/:planId" component={SignedInPlan} />
+            <Route path="/teams/:teamId/plans/:planId/print" component={SignedInPlanPrint} />
+            <Route path="/teams/:teamId/funding-sources" component={SignedInFundingSources} />
+            <Route path="/teams/:teamId/terms-of-reference" component={SignedInTermsOfReference} />
             <Route path="/assessments/:assessmentId" component={SignedInAssessment} />
             <Route component={NotFoundPage} />
           </Switch>

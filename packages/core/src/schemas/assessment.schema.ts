@@ -496,6 +496,14 @@ export const roundResultsSchema = z.object({
   team: z.array(teamAggregatesSchema),
   /** Per member and point of view, in roster order (never ranked); null for aggregate visibility. */
   members: z.array(memberScoresSchema).nullable(),
+  /**
+   * Which members `members` and `comparison.members` hold: a page of the roster (all of a
+   * member's points of view together), so a regional round of thousands stays light. Null for
+   * aggregate visibility. `team` and every team figure always cover the whole round.
+   */
+  memberPage: z
+    .object({ offset: z.number().int(), limit: z.number().int(), total: z.number().int() })
+    .nullable(),
   comparison: z
     .object({
       baseline: roundRefSchema,
@@ -516,6 +524,24 @@ export const roundResultsSchema = z.object({
     .nullable(),
 });
 export type RoundResults = z.infer<typeof roundResultsSchema>;
+
+/** Members per page of a lead's round results unless ?memberLimit= says otherwise. */
+export const DEFAULT_RESULTS_MEMBER_LIMIT = 100;
+export const MAX_RESULTS_MEMBER_LIMIT = 1000;
+export const roundResultsQuerySchema = z.strictObject({
+  compareTo: idSchema.optional(),
+  memberOffset: z.coerce
+    .number({ message: 'must be a whole number, 0 or more' })
+    .int('must be a whole number, 0 or more')
+    .min(0, 'must be a whole number, 0 or more')
+    .default(0),
+  memberLimit: z.coerce
+    .number({ message: `must be a whole number from 1 to ${MAX_RESULTS_MEMBER_LIMIT}` })
+    .int(`must be a whole number from 1 to ${MAX_RESULTS_MEMBER_LIMIT}`)
+    .min(1, `must be a whole number from 1 to ${MAX_RESULTS_MEMBER_LIMIT}`)
+    .max(MAX_RESULTS_MEMBER_LIMIT, `must be a whole number from 1 to ${MAX_RESULTS_MEMBER_LIMIT}`)
+    .default(DEFAULT_RESULTS_MEMBER_LIMIT),
+});
 
 export const priorityGapSchema = z.object({
   categoryKey: z.string(),

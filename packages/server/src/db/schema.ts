@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
 
 /*
  * Booleans are stored as integers 0/1 and dates as ISO 8601 strings, so one schema serves SQLite
@@ -241,6 +241,130 @@ export interface AssessmentCommentTable {
   updated_at: string;
 }
 
+/**
+ * A submitted assessment's answers in one string, one mark per skill of the round's framework
+ * version in framework order ('0'–'3', 'n' for N/A, '-' unanswered): what results are computed
+ * from. Written on submit, removed on reopen.
+ */
+export interface AssessmentAnswerSheetTable {
+  assessment_id: string;
+  framework_version_id: string;
+  answers: string;
+  created_at: string;
+}
+
+/**
+ * Integer minor units in a `bigint` column: better-sqlite3 reads a number, pg a string, so every
+ * read goes through Number() (the plan repositories do it in one place).
+ */
+type MinorUnitsColumn = ColumnType<number | string, number, number>;
+
+export interface CapacityPlanTable {
+  id: string;
+  team_id: string;
+  title: string;
+  start_year: number;
+  end_year: number;
+  base_currency: string;
+  summary: string;
+  /** JSON array of `{ currency, rate, effectiveOn }`, rates as decimal strings. */
+  exchange_rates: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface FundingSourceTable {
+  id: string;
+  team_id: string;
+  /** government, partner or other. */
+  kind: string;
+  name: string;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface PlanActivityTable {
+  id: string;
+  plan_id: string;
+  title: string;
+  type: string;
+  provider: string;
+  /** JSON of the activity timing (`dates` or `quarter`). */
+  timing: string;
+  year: number;
+  status: string;
+  outcome_note: string;
+  /** JSON array of framework category keys. */
+  gap_category_keys: string;
+  total_minor: MinorUnitsColumn;
+  uncovered_minor: MinorUnitsColumn;
+  position: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface PlanActivityMemberTable {
+  activity_id: string;
+  member_id: string;
+  position: number;
+}
+
+export interface PlanCostLineTable {
+  id: string;
+  activity_id: string;
+  position: number;
+  kind: string;
+  description: string;
+  quantity: number;
+  unit_cost_minor: MinorUnitsColumn;
+  currency: string;
+  total_minor: MinorUnitsColumn;
+  base_total_minor: MinorUnitsColumn;
+}
+
+export interface PlanFundingShareTable {
+  id: string;
+  activity_id: string;
+  funding_source_id: string;
+  position: number;
+  amount_minor: MinorUnitsColumn;
+  /** secured, pledged or unfunded. */
+  status: string;
+}
+
+export interface PlanRevisionTable {
+  id: string;
+  plan_id: string;
+  number: number;
+  note: string;
+  /** JSON of the changes since the previous revision. */
+  changes: string;
+  /** JSON of the plan's activities and totals when the revision was made. */
+  snapshot: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface TeamTermsOfReferenceTable {
+  team_id: string;
+  role_key: string;
+  purpose: string;
+  /** JSON array of strings. */
+  responsibilities: string;
+  /** JSON array of strings. */
+  required_competencies: string;
+  reporting_line: string;
+  updated_by: string | null;
+  updated_at: string;
+  version: number;
+}
+
 /** Every table Coreteam stores, as Kysely sees it. */
 export interface Database {
   system_setting: SystemSettingTable;
@@ -263,6 +387,15 @@ export interface Database {
   assessment: AssessmentTable;
   assessment_rating: AssessmentRatingTable;
   assessment_comment: AssessmentCommentTable;
+  assessment_answer_sheet: AssessmentAnswerSheetTable;
+  capacity_plan: CapacityPlanTable;
+  funding_source: FundingSourceTable;
+  plan_activity: PlanActivityTable;
+  plan_activity_member: PlanActivityMemberTable;
+  plan_cost_line: PlanCostLineTable;
+  plan_funding_share: PlanFundingShareTable;
+  plan_revision: PlanRevisionTable;
+  team_terms_of_reference: TeamTermsOfReferenceTable;
 }
 
 export type UserAccountRow = Selectable<UserAccountTable>;
@@ -284,3 +417,4 @@ export type AssessmentRoundRow = Selectable<AssessmentRoundTable>;
 export type AssessmentRow = Selectable<AssessmentTable>;
 export type AssessmentRatingRow = Selectable<AssessmentRatingTable>;
 export type AssessmentCommentRow = Selectable<AssessmentCommentTable>;
+export type AssessmentAnswerSheetRow = Selectable<AssessmentAnswerSheetTable>;

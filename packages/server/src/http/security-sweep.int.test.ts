@@ -6,6 +6,9 @@ import { SecuritySweep } from '../../test/security-sweep.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { access } from './route-access.js';
 
+/** Each sweep makes a fresh fixture per operation (and per persona), so it grows with the API. */
+const SWEEP_TIMEOUT = 180_000;
+
 /**
  * Requirements every route inherits (shared/SECURITY.md), checked on every operation of the
  * OpenAPI document, so routes added later are covered without editing this file.
@@ -34,17 +37,29 @@ describeForEachEngine('security sweep', (engine) => {
   });
   afterAll(() => testApp.close());
 
-  it('refuses every unsafe request made with the cookie but without the CSRF token, changing nothing', async () => {
-    expect(await sweep.csrfGaps()).toEqual([]);
-  });
+  it(
+    'refuses every unsafe request made with the cookie but without the CSRF token, changing nothing',
+    async () => {
+      expect(await sweep.csrfGaps()).toEqual([]);
+    },
+    SWEEP_TIMEOUT,
+  );
 
-  it('changes nothing on any GET, whoever asks', async () => {
-    expect(await sweep.writingReads()).toEqual([]);
-  });
+  it(
+    'changes nothing on any GET, whoever asks',
+    async () => {
+      expect(await sweep.writingReads()).toEqual([]);
+    },
+    SWEEP_TIMEOUT,
+  );
 
-  it('refuses unknown fields in every request body (no mass assignment), changing nothing', async () => {
-    expect(await sweep.massAssignmentGaps()).toEqual([]);
-  });
+  it(
+    'refuses unknown fields in every request body (no mass assignment), changing nothing',
+    async () => {
+      expect(await sweep.massAssignmentGaps()).toEqual([]);
+    },
+    SWEEP_TIMEOUT,
+  );
 
   it('sends the security headers on every response, errors included, and no internals in any body', async () => {
     const crash = await testApp.app.inject({ method: 'GET', url: '/api/test/explode' });

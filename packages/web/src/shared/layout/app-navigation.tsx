@@ -42,7 +42,10 @@ function navigationFor(state: SessionState, team: CurrentTeam | undefined): Navi
     if (team.canManage || team.roles.some((role) => role !== 'viewer')) {
       items.push({ path: `${base}/members`, labelKey: 'navigation.teamRoster' });
     }
+    // Every team role sees the plans (viewers their totals only).
+    items.push({ path: `${base}/plans`, labelKey: 'navigation.teamPlans' });
     if (team.canManage) {
+      items.push({ path: `${base}/funding-sources`, labelKey: 'navigation.teamFundingSources' });
       items.push({ path: `${base}/role-names`, labelKey: 'navigation.teamRoleNames' });
       items.push({ path: `${base}/access`, labelKey: 'navigation.teamAccess' });
       items.push({ path: `${base}/audit`, labelKey: 'navigation.teamAudit' });
