@@ -35,6 +35,9 @@ export class ApiSession {
     return answer.body;
   }
 
+  /** The administrator's authenticator key after setUp(), for signing in in a browser. */
+  twoFactorSecret: string | undefined;
+
   /** First-run setup with the printed link, then the second factor system administrators need. */
   async setUp(setupLink: string): Promise<void> {
     const token = new URL(setupLink).hash.replace(/^#token=/, '');
@@ -52,6 +55,7 @@ export class ApiSession {
         undefined,
         200,
       );
+      this.twoFactorSecret = secret;
       const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
       await this.expect('POST', '/api/me/two-factor/enrolment/confirm', { code }, 200);
     }

@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_FRAMEWORK, DEFAULT_FRAMEWORK_TRANSLATIONS } from '@coreteam/core';
+import { SignInPage } from '../pages/sign-in.page.js';
+import { ApiSession } from '../support/api-session.js';
+import {
+  closeBrowser,
+  openBrowserSession,
+  seriousAccessibilityViolations,
+  type BrowserSession,
+} from '../support/browser.js';
+import { startCoreteamServer, type CoreteamServer } from '../support/coreteam-server.js';
+
+const AMINATA = {
+  name: 'Aminata Sow',
+  email: 'aminata.sow@example.org',
+  temporaryPassword: 'temporary phrase for aminata',
+  password: 'baobabs along the road to thies',
+};
+const FRENCH = DEFAULT_FRAMEWORK_TRANSLATIONS.fr;
+const TRAINER = DEFAULT_FRAMEWORK.areas.find((area) => area.key === 'trainer')!;
+
+function day(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('a trainer fills her self-assessment in French', () => {
+  let server: CoreteamServer;
+  let assessmentId: string;
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    server = await startCoreteamServer();
+    const admin = new ApiSession(server.baseUrl);
+    await admin.setUp(await server.setupLink());
+    const teamId = await admin.createTeam({
+      name: 'Équipe centrale du Sénégal',
+      countryCode: 'SN',
+      baseCurrency: 'XOF',
+    });
+    const userId = await admin.createAccount(teamId, AMINATA, 'member');
+    const firstSignIn = new ApiSession(server.baseUrl);
+    await firstSignIn.signIn(AMINATA.email, AMINATA.temporaryPassword);
+    await firstSignIn.expect(
+      'POST',
+      '/api/me/password',
+      { currentPassword: AMINATA.temporaryPassword, newPassword: AMINATA.password },
+      200,
+    );
+    const member = await admin.expect<{ id: string }>(
+      'POST',
+      `/api/teams/${teamId}/members`,
+      {
+        name: AMINATA.name,
+        userId,
+        affiliation: 'ministry',
+        basedInCountry: true,
+        timeSharePercent: 100,
+        funding: 'government',
+        assignments: [{ roleKey: 'trainer', subRoleKey: null, status: 'current' }],
+      },
+      201,
+    );
+    const { frameworks } = await admin.expect<{
+      frameworks: Array<{ builtIn: boolean; latestVersion: { id: string } }>;
+    }>('GET', '/api/frameworks', undefined, 200);
+    const round = await admin.expect<{ id: string }>(
+      'POST',
+      `/api/teams/${teamId}/rounds`,
+      {
+        name: 'Référence 2026',
+        frameworkVersionId: frameworks.find((framework) => framework.builtIn)!.latestVersion.id,
+        opensOn: day(-1),
+        closesOn: day(30),
+      },
+      201,
+    );
+    assessmentId = (
+      await admin.expect<{ id: string }>(
+        'POST',
+        `/api/teams/${teamId}/rounds/${round.id}/assessments`,
+        { memberId: member.id, mode: 'self', areaKeys: ['trainer'] },
+        201,
+      )
+    ).id;
+    browser = await openBrowserSession();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await closeBrowser();
+    await server?.stop();
+  });
+
+  it('shows the whole form in French, the built-in framework’s text included', async () => {
+    const { page } = browser;
+    const signIn = new SignInPage(page, server.baseUrl);
+    await signIn.open();
+    await signIn.signIn(AMINATA.email, AMINATA.password);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // She switches the interface to French from the header.
+    await page.getByTestId('language-select').selectOption('fr');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+
+    await page.goto(`${server.baseUrl}/assessments/${assessmentId}`);
+    await page
+      .getByRole('heading', { level: 1, name: `Évaluation des compétences de ${AMINATA.name}` })
+      .waitFor();
+    await page.locator('.assessment-areas[aria-busy="false"]').waitFor();
+
+    // Every skill of the Trainer area, in French and in the framework's order.
+    const skillNames = await page.locator('fieldset.skill-row > legend').allTextContents();
+    const frenchSkills = TRAINER.categories.flatMap((category) =>
+      category.skills.map((skill) => FRENCH.elements[skill.key]!.name),
+    );
+    expect(skillNames.map((name) => name.trim())).toEqual(frenchSkills);
+    for (const category of TRAINER.categories) {
+      await page
+        .getByRole('heading', { name: FRENCH.elements[category.key]!.name, exact: true })
+        .first()
+        .waitFor();
+    }
+    // The rating scale's levels, next to every question, in French.
+    const firstSkill = page.getByRole('group', { name: frenchSkills[0]!, exact: true });
+    for (const level of FRENCH.ratingScale.levels) {
+      expect(await firstSkill.getByRole('radio', { name: new RegExp(level.name) }).count()).toBe(1);
+    }
+    expect(
+      await firstSkill
+        .getByRole('radio', { name: new RegExp(FRENCH.ratingScale.notApplicable.name) })
+        .count(),
+    ).toBe(1);
+
+    // No English text of the framework is left on the page.
+    const text = (await page.locator('main').textContent()) ?? '';
+    for (const category of TRAINER.categories) {
+      expect(text).not.toContain(category.name);
+      for (const skill of category.skills) expect(text).not.toContain(skill.description);
+    }
+    expect(text).not.toContain('No experience');
+    expect(text).toContain('Envoyer l’évaluation');
+
+    // Answering works the same in French: the answer is saved on the server under its key.
+    await firstSkill.getByRole('radio', { name: new RegExp(FRENCH.ratingScale.levels[2].name) }).check();
+    await page
+      .getByTestId('sync-status')
+      .filter({ hasText: /^Enregistré/ })
+      .waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(browser.consoleErrors).toEqual([]);
+  });
+});
