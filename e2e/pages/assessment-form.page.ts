@@ -6,6 +6,16 @@ export class AssessmentFormPage {
   readonly submitButton: Locator;
   readonly missingList: Locator;
   readonly readOnlyNote: Locator;
+  /** The form shows the copy kept on this device: the server could not be reached. */
+  readonly offlineCopyNotice: Locator;
+  /** The line above the app while the browser is offline or the app opened from the device. */
+  readonly offlineShellNotice: Locator;
+  /** Answers the server kept from elsewhere, being newer than the ones given here. */
+  readonly supersededNotice: Locator;
+  /** Next to the save status: how many answers were changed elsewhere, linking to the notice. */
+  readonly supersededLink: Locator;
+  /** Shown while the server refuses the answers: sends them again. */
+  readonly retryButton: Locator;
 
   constructor(
     readonly page: Page,
@@ -15,6 +25,13 @@ export class AssessmentFormPage {
     this.submitButton = page.getByRole('button', { name: 'Submit the assessment' });
     this.missingList = page.getByRole('alert').filter({ hasText: 'Not answered yet' });
     this.readOnlyNote = page.getByText(/^Submitted on /);
+    this.offlineCopyNotice = page.getByText('Offline — showing the copy saved on this device');
+    this.offlineShellNotice = page.getByRole('complementary', { name: 'Connection' });
+    this.supersededNotice = page
+      .getByRole('status')
+      .filter({ hasText: 'Some answers were changed elsewhere' });
+    this.supersededLink = page.getByRole('link', { name: /^Answers changed elsewhere \(\d+\)$/ });
+    this.retryButton = page.getByRole('button', { name: 'Retry', exact: true });
   }
 
   async open(assessmentId: string): Promise<void> {
@@ -57,6 +74,45 @@ export class AssessmentFormPage {
 
   async waitUntilSaved(): Promise<void> {
     await this.syncStatus.filter({ hasText: /^Saved$/ }).waitFor();
+  }
+
+  /** The answers could not be sent and wait on this device. */
+  async waitUntilWaitingToSync(): Promise<void> {
+    await this.syncStatus.filter({ hasText: /^Waiting to sync/ }).waitFor();
+  }
+
+  /** Each skill named in the notice of answers changed elsewhere. */
+  async supersededSkills(): Promise<string[]> {
+    const lines = await this.supersededNotice.getByRole('listitem').allTextContents();
+    return lines.map((line) => /“(.+)”/.exec(line)?.[1] ?? line);
+  }
+
+  /** Waits until the service worker has cached the app and controls this page. */
+  async waitForOfflineReady(): Promise<void> {
+    await this.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await this.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  }
+
+  /** The keys of the copies this browser keeps for offline use (IndexedDB, idb-keyval's store). */
+  async deviceCopyKeys(): Promise<string[]> {
+    return this.page.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const opening = indexedDB.open('keyval-store');
+          opening.onerror = () => reject(opening.error);
+          opening.onsuccess = () => {
+            const database = opening.result;
+            const reading = database.transaction('keyval').objectStore('keyval').getAllKeys();
+            reading.onerror = () => reject(reading.error);
+            reading.onsuccess = () => {
+              database.close();
+              resolve(reading.result.map(String).filter((key) => key.startsWith('coreteam.offline.')));
+            };
+          };
+        }),
+    );
   }
 
   overallProgress(): Locator {

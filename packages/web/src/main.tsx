@@ -5,6 +5,7 @@ import '@fontsource/roboto/latin-500.css';
 import './shared/i18n/i18n.js';
 import './app.css';
 import { App } from './app.js';
+import { registerServiceWorker } from './shared/offline/service-worker.js';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -13,3 +14,6 @@ createRoot(container).render(
     <App />
   </StrictMode>,
 );
+
+// Development serves modules straight from Vite: a service worker would only get in the way.
+if (import.meta.env.PROD) registerServiceWorker();

@@ -24,6 +24,7 @@ describeForEachEngine('HTTP foundation', (engine) => {
       '<!doctype html><title>Coreteam</title><div id="root"></div>',
     );
     writeFileSync(path.join(webDistDir, 'assets', 'index-abc123.js'), 'console.log("app");'.repeat(200));
+    writeFileSync(path.join(webDistDir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
     testApp = await createTestApp(engine, {
       webDistDir,
       addRoutes: (app) => {
@@ -174,6 +175,17 @@ describeForEachEngine('HTTP foundation', (engine) => {
 
     const missingAsset = await testApp.app.inject({ method: 'GET', url: '/assets/gone-123.js' });
     expect(missingAsset.statusCode).toBe(404);
+  });
+
+  it('serves the service worker from the root, revalidated on every update check, allowed by the CSP', async () => {
+    const worker = await testApp.app.inject({ method: 'GET', url: '/sw.js' });
+    expect(worker.statusCode).toBe(200);
+    expect(worker.headers['content-type']).toMatch(/^(application|text)\/javascript/);
+    // A cached worker script would hold a new release back: browsers must ask every time.
+    expect(worker.headers['cache-control']).toBe('no-cache');
+    const csp = String(worker.headers['content-security-policy']);
+    expect(csp).toContain("worker-src 'self'");
+    expect(csp).toContain("script-src 'self'");
   });
 
   it('compresses larger responses for clients that accept it', async () => {

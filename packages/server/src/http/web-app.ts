@@ -8,8 +8,9 @@ const ONE_YEAR_SECONDS = 31_536_000;
 
 /**
  * Serves the built web app: hashed assets under /assets with a year-long immutable cache,
- * index.html never cached (so a new release is picked up at once), and index.html for every
- * client route (any GET outside /api that is not a file). Everything else unknown is a JSON 404.
+ * index.html and the service worker (/sw.js, scope /) revalidated on every use (so a new release
+ * is picked up at once), and index.html for every client route (any GET outside /api that is not
+ * a file). Everything else unknown is a JSON 404.
  */
 export async function registerWebApp(app: FastifyInstance, webDistDir: string | undefined): Promise<void> {
   const built = webDistDir !== undefined && existsSync(path.join(webDistDir, 'index.html'));

@@ -86,6 +86,7 @@ export class AnswerSheet {
 
   /** Starts sending what an earlier visit left behind, and listens for the connection to return. */
   start(): () => void {
+    this.stopped = false;
     const onOnline = () => void this.flush();
     window.addEventListener('online', onOnline);
     if (this.hasPending()) void this.flush();
@@ -112,6 +113,19 @@ export class AnswerSheet {
   }
 
   getSummary = (): SheetSummary => this.summary;
+
+  /** Every answer and comment as shown now, for the copy of the assessment kept on this device. */
+  snapshot(): {
+    ratings: { skillKey: string; level: number | null }[];
+    comments: { categoryKey: string; comment: string }[];
+  } {
+    const ratings: { skillKey: string; level: number | null }[] = [];
+    for (const [skillKey, level] of this.answers) if (level !== undefined) ratings.push({ skillKey, level });
+    const comments = [...this.comments.entries()]
+      .filter(([, comment]) => comment.trim() !== '')
+      .map(([categoryKey, comment]) => ({ categoryKey, comment }));
+    return { ratings, comments };
+  }
 
   hasPending(): boolean {
     return this.pendingRatings.size > 0 || this.pendingComments.size > 0;
@@ -194,9 +208,12 @@ export class AnswerSheet {
         }
       }
       const superseded: string[] = [];
+      const sentLevels = new Map(ratings.map((rating) => [rating.skillKey, rating.level]));
       for (const newer of response.superseded) {
         // A change made here since the request left is newer still: it goes out next.
         if (this.pendingRatings.has(newer.skillKey)) continue;
+        // The same answer, saved by an earlier attempt whose reply was lost: nothing to tell.
+        if (sentLevels.get(newer.skillKey) === newer.level) continue;
         this.setAnswer(newer.skillKey, newer.level);
         superseded.push(newer.skillKey);
       }

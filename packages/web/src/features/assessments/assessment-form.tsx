@@ -12,6 +12,9 @@ export type FrameworkCategory = FrameworkArea['categories'][number];
 /** A comment being typed is saved after this pause, and at once when the field is left. */
 const COMMENT_PAUSE_MS = 800;
 
+/** The notice of answers changed elsewhere, which the save status links to. */
+export const SUPERSEDED_NOTICE_ID = 'superseded-answers';
+
 export function areaElementId(areaKey: string): string {
   return `area-${areaKey}`;
 }
@@ -71,21 +74,29 @@ export function FormOverview({
 
 function SyncStatusIndicator({ sheet }: { sheet: AnswerSheet }) {
   const { t } = useTranslation(ASSESSMENTS_NAMESPACE);
-  const { status } = useSyncExternalStore(sheet.subscribe, sheet.getSummary);
+  const { status, superseded } = useSyncExternalStore(sheet.subscribe, sheet.getSummary);
   return (
-    <span className={`sync-status sync-status--${status}`}>
-      <span role="status" data-testid="sync-status">
-        {status === 'saved' && t('sync.saved')}
-        {status === 'saving' && t('sync.saving')}
-        {status === 'offline' && t('sync.offline')}
-        {status === 'failed' && t('sync.failed')}
+    <>
+      <span className={`sync-status sync-status--${status}`}>
+        <span role="status" data-testid="sync-status">
+          {status === 'saved' && t('sync.saved')}
+          {status === 'saving' && t('sync.saving')}
+          {status === 'offline' && t('sync.offline')}
+          {status === 'failed' && t('sync.failed')}
+        </span>
+        {status === 'failed' && (
+          <Button small onClick={() => void sheet.flush()}>
+            {t('sync.retry')}
+          </Button>
+        )}
       </span>
-      {status === 'failed' && (
-        <Button small onClick={() => void sheet.flush()}>
-          {t('sync.retry')}
-        </Button>
+      {/* The notice sits above the form; this keeps it within reach from anywhere in a long form. */}
+      {superseded.length > 0 && (
+        <a href={`#${SUPERSEDED_NOTICE_ID}`} className="sync-status__superseded">
+          {t('sync.supersededLink', { count: superseded.length })}
+        </a>
       )}
-    </span>
+    </>
   );
 }
 

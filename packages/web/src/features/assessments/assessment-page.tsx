@@ -2,7 +2,7 @@ import { ASSESSMENTS_NAMESPACE } from './i18n.js';
 import './assessments.css';
 import { Button } from '@dhis2-ui/button';
 import { NoticeBox } from '@dhis2-ui/notice-box';
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import type { AssessmentDetail, SaveRatingsRequestInput, SaveRatingsResponse } from '@coreteam/core';
@@ -10,16 +10,42 @@ import { ApiError, getJson, isAbortError, postJson, putJson } from '../../shared
 import { errorMessage } from '../../shared/api/error-messages.js';
 import { formatDateTime } from '../../shared/format/intl.js';
 import { PageLoading } from '../../shared/layout/page-loading.js';
-import { useMe } from '../../shared/session/session-context.js';
+import {
+  forgetAssessmentCopy,
+  isUnreachable,
+  readAssessmentCopy,
+  saveAssessmentCopy,
+} from '../../shared/offline/device-copy.js';
+import { useMe, useSession } from '../../shared/session/session-context.js';
 import { FormError } from '../../shared/ui/form-error.js';
 import { LoadFailure } from '../../shared/ui/load-failure.js';
 import { AnswerSheet } from './answer-sheet.js';
-import { AssessmentAreas, FormOverview, type FrameworkArea } from './assessment-form.js';
+import {
+  AssessmentAreas,
+  FormOverview,
+  SUPERSEDED_NOTICE_ID,
+  type FrameworkArea,
+} from './assessment-form.js';
 import { readPendingAnswers, writePendingAnswers, type PendingAnswers } from './pending-answers.js';
 import { skillElementId, type ScaleOption } from './skill-row.js';
 import { formatDay } from './wording.js';
 
-type Loaded = { detail: AssessmentDetail; pending: PendingAnswers; discarded: number };
+/**
+ * The assessment as the form needs it: what the server sent, or the copy kept on this device
+ * (which holds only levels and comments, not when each was given).
+ */
+type AssessmentOnDevice = Omit<AssessmentDetail, 'ratings' | 'comments'> & {
+  ratings: { skillKey: string; level: number | null }[];
+  comments: { categoryKey: string; comment: string }[];
+};
+
+type Loaded = {
+  detail: AssessmentOnDevice;
+  pending: PendingAnswers;
+  discarded: number;
+  /** Set when the server could not be reached and the form shows this device's copy, saved then. */
+  copySavedAt?: string;
+};
 type LoadState =
   { status: 'loading' } | { status: 'failed'; error: unknown } | ({ status: 'loaded' } & Loaded);
 
@@ -27,32 +53,48 @@ function assessmentPath(assessmentId: string): string {
   return `/api/assessments/${encodeURIComponent(assessmentId)}`;
 }
 
+async function readAssessment(assessmentId: string, userId: string, signal: AbortSignal): Promise<Loaded> {
+  const pendingRead = readPendingAnswers(assessmentId);
+  let detail: AssessmentDetail;
+  try {
+    detail = await getJson<AssessmentDetail>(assessmentPath(assessmentId), signal);
+  } catch (error) {
+    if (!isUnreachable(error)) throw error;
+    // Offline: the copy kept at the last visit, with the answers that still wait laid over it.
+    const copy = await readAssessmentCopy<AssessmentOnDevice>(userId, assessmentId);
+    if (!copy) throw error;
+    return { detail: copy.value, pending: await pendingRead, discarded: 0, copySavedAt: copy.savedAt };
+  }
+  // Kept only for assessments this person is filling in: nothing else personal stays on the device.
+  if (detail.canAnswer) void saveAssessmentCopy(userId, assessmentId, detail);
+  else void forgetAssessmentCopy(userId, assessmentId);
+  let pending = await pendingRead;
+  let discarded = 0;
+  if (!detail.canAnswer && (pending.ratings.length > 0 || pending.comments.length > 0)) {
+    // Submitted or closed meanwhile: these answers can no longer be taken.
+    discarded = pending.ratings.length + pending.comments.length;
+    pending = { ratings: [], comments: [] };
+    await writePendingAnswers(assessmentId, pending);
+  }
+  return { detail, pending, discarded };
+}
+
 /** The assessment and whatever this device still holds for it, read together before the form shows. */
-function useAssessment(assessmentId: string) {
+function useAssessment(assessmentId: string, userId: string) {
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
-    Promise.all([
-      getJson<AssessmentDetail>(assessmentPath(assessmentId), controller.signal),
-      readPendingAnswers(assessmentId),
-    ]).then(
-      async ([detail, pending]) => {
-        let discarded = 0;
-        if (!detail.canAnswer && (pending.ratings.length > 0 || pending.comments.length > 0)) {
-          // Submitted or closed meanwhile: these answers can no longer be taken.
-          discarded = pending.ratings.length + pending.comments.length;
-          pending = { ratings: [], comments: [] };
-          await writePendingAnswers(assessmentId, pending);
-        }
-        if (!controller.signal.aborted) setState({ status: 'loaded', detail, pending, discarded });
+    readAssessment(assessmentId, userId, controller.signal).then(
+      (loaded) => {
+        if (!controller.signal.aborted) setState({ status: 'loaded', ...loaded });
       },
       (error: unknown) => {
         if (!isAbortError(error)) setState({ status: 'failed', error });
       },
     );
     return () => controller.abort();
-  }, [assessmentId, generation]);
+  }, [assessmentId, userId, generation]);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
   return { state, reload };
 }
@@ -83,7 +125,8 @@ function focusSkill(skillKey: string): void {
 export default function AssessmentPage() {
   const { assessmentId } = useParams<{ assessmentId: string }>();
   const { t } = useTranslation(ASSESSMENTS_NAMESPACE);
-  const loaded = useAssessment(assessmentId);
+  const me = useMe();
+  const loaded = useAssessment(assessmentId, me.user.id);
   const { state } = loaded;
 
   if (state.status === 'loading') return <PageLoading />;
@@ -97,7 +140,7 @@ export default function AssessmentPage() {
   }
   return (
     <AssessmentView
-      key={`${state.detail.id}-${state.detail.version}-${state.detail.status}`}
+      key={`${state.detail.id}-${state.detail.version}-${state.detail.status}-${state.copySavedAt ?? 'server'}`}
       loaded={state}
       onReload={loaded.reload}
     />
@@ -108,9 +151,11 @@ function AssessmentView({ loaded, onReload }: { loaded: Loaded; onReload: () => 
   const { t, i18n } = useTranslation(ASSESSMENTS_NAMESPACE);
   const { t: tShared } = useTranslation();
   const me = useMe();
+  const { confirm } = useSession();
   const { detail, pending, discarded } = loaded;
   const language = i18n.language;
   const readOnly = !detail.canAnswer;
+  const [fromCopy, setFromCopy] = useState(loaded.copySavedAt !== undefined);
 
   const areas = useMemo(() => {
     const chosen = new Set(detail.areaKeys);
@@ -157,14 +202,43 @@ function AssessmentView({ loaded, onReload }: { loaded: Loaded; onReload: () => 
         ratings: detail.ratings,
         comments: detail.comments,
         pending,
-        send: (body: SaveRatingsRequestInput) =>
-          putJson<SaveRatingsResponse>(`${assessmentPath(detail.id)}/ratings`, body),
+        send: async (body: SaveRatingsRequestInput) => {
+          // After an offline start the session (and its CSRF token) comes back from the server first.
+          await confirm();
+          return putJson<SaveRatingsResponse>(`${assessmentPath(detail.id)}/ratings`, body);
+        },
       }),
-    [detail, areas, pending],
+    [detail, areas, pending, confirm],
   );
   useEffect(() => (readOnly ? undefined : sheet.start()), [sheet, readOnly]);
 
   const summary = useSyncExternalStore(sheet.subscribe, sheet.getSummary);
+
+  // Whenever the server has every answer, the copy on this device follows, for the next offline visit.
+  const lastStatus = useRef(summary.status);
+  useEffect(() => {
+    const before = lastStatus.current;
+    lastStatus.current = summary.status;
+    if (readOnly || summary.status !== 'saved' || before === 'saved') return;
+    void saveAssessmentCopy(me.user.id, detail.id, { ...detail, ...sheet.snapshot() });
+  }, [summary.status, readOnly, me.user.id, detail, sheet]);
+
+  /**
+   * Showing the device's copy: once the server answers, what waited is sent and the form is read
+   * again from the server, unless it told of answers changed elsewhere (that notice stays in view).
+   */
+  const reconnect = useCallback(async () => {
+    await sheet.flush();
+    if (sheet.hasPending()) return;
+    if (sheet.getSummary().superseded.length > 0) setFromCopy(false);
+    else onReload();
+  }, [sheet, onReload]);
+  useEffect(() => {
+    if (!fromCopy) return;
+    const onOnline = () => void reconnect();
+    window.addEventListener('online', onOnline);
+    return () => window.removeEventListener('online', onOnline);
+  }, [fromCopy, reconnect]);
   const [missing, setMissing] = useState<string[]>();
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -232,6 +306,18 @@ function AssessmentView({ loaded, onReload }: { loaded: Loaded; onReload: () => 
           closes: formatDay(detail.round.closesOn, language),
         })}
       </p>
+      {fromCopy && loaded.copySavedAt && (
+        <div className="offline-copy" role="status">
+          <NoticeBox warning title={t('offlineCopy.title')}>
+            <p className="notice-text">
+              {t('offlineCopy.text', { when: formatDateTime(loaded.copySavedAt, language) })}
+            </p>
+            <Button small onClick={() => void reconnect()}>
+              {tShared('common.retry')}
+            </Button>
+          </NoticeBox>
+        </div>
+      )}
       {discarded > 0 && (
         <NoticeBox warning title={t('form.discardedTitle')}>
           {t('form.discarded')}
@@ -273,9 +359,11 @@ function AssessmentView({ loaded, onReload }: { loaded: Loaded; onReload: () => 
           <p id="submit-explanation" className="form-note">
             {unsaved
               ? t('submit.waitForSync')
-              : remaining > 0
-                ? t('submit.remaining', { count: remaining, total })
-                : t('submit.ready')}
+              : fromCopy
+                ? t('submit.offline')
+                : remaining > 0
+                  ? t('submit.remaining', { count: remaining, total })
+                  : t('submit.ready')}
           </p>
           {missing && missing.length > 0 && (
             <div role="alert" className="missing-answers">
@@ -303,7 +391,7 @@ function AssessmentView({ loaded, onReload }: { loaded: Loaded; onReload: () => 
             primary
             onClick={() => void submit()}
             loading={busy}
-            disabled={busy || unsaved}
+            disabled={busy || unsaved || fromCopy}
             aria-describedby="submit-explanation"
           >
             {t('submit.button')}
@@ -319,12 +407,22 @@ function SupersededNotice({ sheet, skillNames }: { sheet: AnswerSheet; skillName
   const { t } = useTranslation(ASSESSMENTS_NAMESPACE);
   const { superseded } = useSyncExternalStore(sheet.subscribe, sheet.getSummary);
   return (
-    <div role="status" className="form-success">
+    <div role="status" className="form-success" id={SUPERSEDED_NOTICE_ID} tabIndex={-1}>
       {superseded.length > 0 && (
         <NoticeBox warning title={t('sync.supersededTitle')}>
           <ul className="missing-answers__list">
             {superseded.map((skillKey) => (
-              <li key={skillKey}>{t('sync.superseded', { skill: skillNames.get(skillKey) ?? skillKey })}</li>
+              <li key={skillKey}>
+                <a
+                  href={`#${skillElementId(skillKey)}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    focusSkill(skillKey);
+                  }}
+                >
+                  {t('sync.superseded', { skill: skillNames.get(skillKey) ?? skillKey })}
+                </a>
+              </li>
             ))}
           </ul>
           <Button small onClick={() => sheet.dismissSuperseded()}>

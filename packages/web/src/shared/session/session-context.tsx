@@ -1,13 +1,37 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { MeResponse } from '@coreteam/core';
 import { ApiError, getJson, onSessionSignal, postJson, setCsrfToken } from '../api/api-client.js';
 import { changeLanguage, i18next } from '../i18n/i18n.js';
+import {
+  forgetDeviceCopies,
+  isUnreachable,
+  readSessionCopy,
+  saveSessionCopy,
+} from '../offline/device-copy.js';
+import { OfflineNotice } from '../offline/offline-notice.js';
 
 export type SessionState =
   | { status: 'loading' }
   | { status: 'failed' }
   | { status: 'signed-out'; setupRequired: boolean }
-  | { status: 'signed-in'; me: MeResponse };
+  | {
+      status: 'signed-in';
+      me: MeResponse;
+      /**
+       * The server could not be reached when the app started: `me` is the copy kept on this
+       * device (without a CSRF token) until the server answers again.
+       */
+      offline?: boolean;
+    };
 
 export interface Session {
   state: SessionState;
@@ -20,6 +44,11 @@ export interface Session {
   /** After a write that answered with the person anew (profile, password change). */
   update(me: MeResponse): void;
   signOut(): Promise<void>;
+  /**
+   * Before a write: after an offline start, asks the server for the session (and so its CSRF
+   * token). Rejects when the server still cannot be reached or the session has ended.
+   */
+  confirm(): Promise<void>;
 }
 
 const SessionContext = createContext<Session | undefined>(undefined);
@@ -53,6 +82,11 @@ async function readSession(probe: boolean): Promise<SessionState> {
       const me = await getJson<MeResponse>('/api/me');
       return { status: 'signed-in', me };
     } catch (error) {
+      if (isUnreachable(error)) {
+        // No network: someone signed in on this device opens the app from what it saved.
+        const copy = await readSessionCopy();
+        if (copy) return { status: 'signed-in', me: { ...copy.value, csrfToken: null }, offline: true };
+      }
       if (!(error instanceof ApiError && error.status === 401)) throw error;
     }
   }
@@ -63,12 +97,35 @@ async function readSession(probe: boolean): Promise<SessionState> {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const current = useRef(state);
+  current.current = state;
 
   const apply = useCallback((next: SessionState) => {
     setCsrfToken(next.status === 'signed-in' ? next.me.csrfToken : null);
     if (next.status === 'signed-in') setSessionHint(true);
+    if (next.status === 'signed-in' && !next.offline) void saveSessionCopy(next.me);
     setState(next);
   }, []);
+
+  /** After an offline start: the server's answer replaces the device's copy (one request at a time). */
+  const confirming = useRef<Promise<void>>();
+  const confirm = useCallback((): Promise<void> => {
+    const now = current.current;
+    if (now.status === 'signed-in' && !now.offline) return Promise.resolve();
+    confirming.current ??= getJson<MeResponse>('/api/me')
+      .then((me) => apply({ status: 'signed-in', me }))
+      .finally(() => (confirming.current = undefined));
+    return confirming.current;
+  }, [apply]);
+
+  const offline = state.status === 'signed-in' && state.offline === true;
+  useEffect(() => {
+    if (!offline) return;
+    // Unreachable still: keep the device's copy. Signed out meanwhile: the 401 signal handles it.
+    const onOnline = () => void confirm().catch(() => undefined);
+    window.addEventListener('online', onOnline);
+    return () => window.removeEventListener('online', onOnline);
+  }, [offline, confirm]);
 
   const load = useCallback(
     (probe: boolean) => {
@@ -89,6 +146,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       onSessionSignal((signal) => {
         if (signal === 'signed-out') {
           setSessionHint(false);
+          void forgetDeviceCopies();
           setCsrfToken(null);
           setState({ status: 'signed-out', setupRequired: false });
         } else {
@@ -124,13 +182,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         }
         setSessionHint(false);
         setCsrfToken(null);
+        await forgetDeviceCopies();
         setState({ status: 'signed-out', setupRequired: false });
       },
+      confirm,
     }),
-    [state, load, apply],
+    [state, load, apply, confirm],
   );
 
-  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={session}>
+      <OfflineNotice signedIn={state.status === 'signed-in'} fromDeviceCopy={offline} />
+      {children}
+    </SessionContext.Provider>
+  );
 }
 
 export function useSession(): Session {

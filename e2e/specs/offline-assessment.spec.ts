@@ -1,0 +1,285 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppShellPage } from '../pages/app-shell.page.js';
+import { AssessmentFormPage } from '../pages/assessment-form.page.js';
+import { SignInPage } from '../pages/sign-in.page.js';
+import { TeamPage } from '../pages/team.page.js';
+import {
+  closeBrowser,
+  openBrowserSession,
+  seriousAccessibilityViolations,
+  type BrowserSession,
+} from '../support/browser.js';
+import { takeExpectedFailure } from '../support/console-errors.js';
+import { ApiSession } from '../support/api-session.js';
+import { startCoreteamServer, type CoreteamServer } from '../support/coreteam-server.js';
+import { LEAD } from '../support/people.js';
+
+const MEMBER = {
+  name: 'Fátima Chissano',
+  email: 'fatima.chissano@example.org',
+  temporaryPassword: 'temporary phrase for fatima',
+  password: 'rain on the road to xai-xai',
+};
+
+/** The scale as the form labels it, and the level the API stores for each. */
+const OPTIONS: Array<{ option: string; level: number | null }> = [
+  { option: '0 No experience', level: 0 },
+  { option: '1 Basic', level: 1 },
+  { option: '2 Independent', level: 2 },
+  { option: '3 Expert', level: 3 },
+  { option: 'N/A Not applicable', level: null },
+];
+
+/** Requests the browser could not send while offline: expected here, and only here. */
+const OFFLINE_REQUEST = /net::ERR_INTERNET_DISCONNECTED/;
+
+function day(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Signs in with the temporary password, replaces it, and signs in again with the new one. */
+async function withOwnPassword(
+  baseUrl: string,
+  person: { email: string; temporaryPassword: string; password: string },
+): Promise<ApiSession> {
+  const first = new ApiSession(baseUrl);
+  await first.signIn(person.email, person.temporaryPassword);
+  await first.expect(
+    'POST',
+    '/api/me/password',
+    { currentPassword: person.temporaryPassword, newPassword: person.password },
+    200,
+  );
+  const session = new ApiSession(baseUrl);
+  await session.signIn(person.email, person.password);
+  return session;
+}
+
+interface AssessmentOnServer {
+  ratings: Array<{ skillKey: string; level: number | null }>;
+  framework: {
+    areas: Array<{ key: string; categories: Array<{ skills: Array<{ key: string; name: string }> }> }>;
+  };
+}
+
+describe('a member fills in a self-assessment without a network', () => {
+  let server: CoreteamServer;
+  /** The member on another device (a script using the API). */
+  let memberApi: ApiSession;
+  let assessmentId: string;
+  let memberUserId: string;
+  let member: BrowserSession;
+  let form: AssessmentFormPage;
+  let skills: string[] = [];
+  /** Skill keys by the names the form shows. */
+  let skillKeys = new Map<string, string>();
+
+  async function ratingsOnServer(): Promise<Map<string, number | null>> {
+    const detail = await memberApi.expect<AssessmentOnServer>(
+      'GET',
+      `/api/assessments/${assessmentId}`,
+      undefined,
+      200,
+    );
+    return new Map(detail.ratings.map((rating) => [rating.skillKey, rating.level]));
+  }
+
+  function unexpectedConsoleErrors(): string[] {
+    return member.consoleErrors.filter((text) => !OFFLINE_REQUEST.test(text));
+  }
+
+  beforeAll(async () => {
+    server = await startCoreteamServer();
+    const admin = new ApiSession(server.baseUrl);
+    await admin.setUp(await server.setupLink());
+    const teamId = await admin.createTeam();
+    await admin.createAccount(teamId, LEAD, 'lead');
+    memberUserId = await admin.createAccount(teamId, MEMBER, 'member');
+    const lead = await withOwnPassword(server.baseUrl, LEAD);
+    memberApi = await withOwnPassword(server.baseUrl, MEMBER);
+
+    const teamMember = await lead.expect<{ id: string }>(
+      'POST',
+      `/api/teams/${teamId}/members`,
+      {
+        name: MEMBER.name,
+        userId: memberUserId,
+        affiliation: 'ministry',
+        basedInCountry: true,
+        timeSharePercent: 100,
+        funding: 'government',
+        assignments: [{ roleKey: 'trainer', subRoleKey: null, status: 'current' }],
+      },
+      201,
+    );
+    const { frameworks } = await lead.expect<{
+      frameworks: Array<{ builtIn: boolean; latestVersion: { id: string } }>;
+    }>('GET', '/api/frameworks', undefined, 200);
+    const round = await lead.expect<{ id: string }>(
+      'POST',
+      `/api/teams/${teamId}/rounds`,
+      {
+        name: 'Baseline 2026',
+        frameworkVersionId: frameworks.find((framework) => framework.builtIn)!.latestVersion.id,
+        opensOn: day(0),
+        closesOn: day(30),
+      },
+      201,
+    );
+    const assessment = await lead.expect<{ id: string }>(
+      'POST',
+      `/api/teams/${teamId}/rounds/${round.id}/assessments`,
+      { memberId: teamMember.id, mode: 'self', areaKeys: ['trainer'] },
+      201,
+    );
+    assessmentId = assessment.id;
+    const detail = await memberApi.expect<AssessmentOnServer>(
+      'GET',
+      `/api/assessments/${assessmentId}`,
+      undefined,
+      200,
+    );
+    skillKeys = new Map(
+      detail.framework.areas
+        .find((area) => area.key === 'trainer')!
+        .categories.flatMap((category) => category.skills)
+        .map((skill) => [skill.name, skill.key]),
+    );
+  });
+
+  afterAll(async () => {
+    await member?.close();
+    await closeBrowser();
+    await server?.stop();
+  });
+
+  it('opens the form once online, which keeps the app and the assessment on the device', async () => {
+    member = await openBrowserSession();
+    const signIn = new SignInPage(member.page, server.baseUrl);
+    await signIn.open();
+    await signIn.signIn(MEMBER.email, MEMBER.password);
+    await new TeamPage(member.page, server.baseUrl).waitFor();
+    form = new AssessmentFormPage(member.page, server.baseUrl);
+    await form.open(assessmentId);
+    await form.waitForOfflineReady();
+    skills = await form.skillNames();
+    expect(skills).toHaveLength(30);
+    await form.waitUntilSaved();
+    expect(await form.offlineCopyNotice.count()).toBe(0);
+    expect(await form.offlineShellNotice.count()).toBe(0);
+    expect(member.consoleErrors).toEqual([]);
+  });
+
+  it('keeps 10 answers given offline and still opens the form after a reload', async () => {
+    await member.context.setOffline(true);
+    await form.offlineShellNotice.waitFor();
+    for (const [index, skill] of skills.slice(0, 10).entries()) {
+      await form.option(skill, OPTIONS[index % OPTIONS.length]!.option).click();
+    }
+    await form.waitUntilWaitingToSync();
+    await form.page.getByText('Overall: 10 of 30 answered').waitFor();
+
+    const response = await member.page.reload();
+    expect(response?.fromServiceWorker(), 'the page comes from the service worker').toBe(true);
+    await form.waitFor();
+    await form.offlineCopyNotice.waitFor();
+    await form.offlineShellNotice.waitFor();
+    for (const [index, skill] of skills.slice(0, 10).entries()) {
+      expect(await form.answerOf(skill), skill).toBe(OPTIONS[index % OPTIONS.length]!.option);
+    }
+    expect(await form.answerOf(skills[10]!)).toBeUndefined();
+    await form.waitUntilWaitingToSync();
+    await expect(form.submitButton.isDisabled()).resolves.toBe(true);
+    expect(await seriousAccessibilityViolations(member.page)).toEqual([]);
+    // Nothing reached the server yet.
+    expect((await ratingsOnServer()).size).toBe(0);
+    expect(unexpectedConsoleErrors()).toEqual([]);
+  });
+
+  it('sends the 10 answers once the connection returns', async () => {
+    await member.context.setOffline(false);
+    await form.waitUntilSaved();
+    await form.offlineCopyNotice.waitFor({ state: 'detached' });
+    await form.offlineShellNotice.waitFor({ state: 'detached' });
+    const levels = await ratingsOnServer();
+    expect(levels.size).toBe(10);
+    for (const [index, skill] of skills.slice(0, 10).entries()) {
+      expect(levels.get(skillKeys.get(skill)!), skill).toBe(OPTIONS[index % OPTIONS.length]!.level);
+    }
+    // Read again from the server, the form shows the same answers.
+    await form.waitFor();
+    await form.page.getByText('Overall: 10 of 30 answered').waitFor();
+    expect(unexpectedConsoleErrors()).toEqual([]);
+  });
+
+  it('keeps an answer changed on another device meanwhile and says which skill kept it', async () => {
+    const [contested, uncontested] = [skills[12]!, skills[13]!];
+    await member.context.setOffline(true);
+    await form.option(contested, '1 Basic').click();
+    await form.option(uncontested, '2 Independent').click();
+    await form.waitUntilWaitingToSync();
+
+    // Later, on another device, the member rates the same skill differently.
+    await memberApi.expect(
+      'PUT',
+      `/api/assessments/${assessmentId}/ratings`,
+      { ratings: [{ skillKey: skillKeys.get(contested), level: 3 }] },
+      200,
+    );
+
+    await member.context.setOffline(false);
+    await form.supersededNotice.waitFor();
+    await form.waitUntilSaved();
+    expect(await form.supersededSkills()).toEqual([contested]);
+    expect(await form.supersededLink.textContent()).toBe('Answers changed elsewhere (1)');
+    expect(await form.answerOf(contested)).toBe('3 Expert');
+    expect(await form.answerOf(uncontested)).toBe('2 Independent');
+
+    const levels = await ratingsOnServer();
+    expect(levels.get(skillKeys.get(contested)!)).toBe(3);
+    expect(levels.get(skillKeys.get(uncontested)!)).toBe(2);
+    expect(levels.size).toBe(12);
+    expect(await seriousAccessibilityViolations(member.page)).toEqual([]);
+    expect(unexpectedConsoleErrors()).toEqual([]);
+  });
+
+  it('says when the server refused a save, and sends it again on Retry', async () => {
+    const skill = skills[20]!;
+    await member.page.route(
+      '**/api/assessments/*/ratings',
+      (route) =>
+        route.fulfill({
+          status: 409,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: { code: 'conflict', message: 'Try again.', details: [] } }),
+        }),
+      { times: 1 },
+    );
+    await form.option(skill, '2 Independent').click();
+    await form.syncStatus.filter({ hasText: /^Sync failed$/ }).waitFor();
+    takeExpectedFailure(member, 409);
+    expect((await ratingsOnServer()).has(skillKeys.get(skill)!)).toBe(false);
+
+    await form.retryButton.click();
+    await form.waitUntilSaved();
+    expect((await ratingsOnServer()).get(skillKeys.get(skill)!)).toBe(2);
+    expect(unexpectedConsoleErrors()).toEqual([]);
+  });
+
+  it('forgets what it kept on this device at sign-out, so an offline start shows nothing personal', async () => {
+    expect((await form.deviceCopyKeys()).sort()).toEqual([
+      `coreteam.offline.assessment.${memberUserId}.${assessmentId}`,
+      'coreteam.offline.session',
+    ]);
+    await new AppShellPage(member.page, server.baseUrl).signOut();
+    await new SignInPage(member.page, server.baseUrl).email.waitFor();
+    expect(await form.deviceCopyKeys()).toEqual([]);
+
+    await member.context.setOffline(true);
+    await member.page.goto(`${server.baseUrl}/assessments/${assessmentId}`);
+    await member.page.getByRole('heading', { level: 1, name: 'The server cannot be reached' }).waitFor();
+    expect(await member.page.getByText(MEMBER.name).count()).toBe(0);
+    await member.context.setOffline(false);
+    expect(unexpectedConsoleErrors()).toEqual([]);
+  });
+});
