@@ -1,2 +1,3 @@
 export * from './roles-catalogue-translations.js';
 export * from './default-framework/index.js';
+export * from './terms-of-reference/index.js';

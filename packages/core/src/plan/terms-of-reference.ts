@@ -1,6 +1,7 @@
 /*
  * Default terms of reference for the five core positions of a DHIS2 core team. A team starts from
- * these and edits them to fit its ministry's own job descriptions. English only for now.
+ * these and edits them to fit its ministry's own job descriptions. Written here in English; the
+ * French, Portuguese and Spanish versions are in content/terms-of-reference.
  */
 
 export const CORE_POSITION_KEYS = [

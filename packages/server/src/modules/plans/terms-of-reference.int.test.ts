@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CORE_POSITION_KEYS, DEFAULT_TERMS_OF_REFERENCE } from '@coreteam/core';
+import {
+  CORE_POSITION_KEYS,
+  DEFAULT_ROLES_CATALOGUE,
+  DEFAULT_TERMS_OF_REFERENCE,
+  DEFAULT_TERMS_OF_REFERENCE_TRANSLATIONS,
+  ROLES_CATALOGUE_TRANSLATIONS,
+} from '@coreteam/core';
 import { aTeam, anAccount, asActor, grant, signInAs, type SignedInActor } from '../../../test/actors.js';
 import { describeForEachEngine } from '../../../test/database-engines.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
@@ -11,9 +17,18 @@ describeForEachEngine('terms of reference', (engine) => {
   let teamId: string;
   let lead: SignedInActor;
   let member: SignedInActor;
+  let spanishReader: SignedInActor;
 
   const call = (actor: SignedInActor, method: Method, url: string, payload?: object) =>
     testApp.app.inject(asActor(actor, { method, url, ...(payload ? { payload } : {}) }));
+  const read = (actor: SignedInActor, url: string, acceptLanguage?: string) =>
+    testApp.app.inject(
+      asActor(actor, {
+        method: 'GET',
+        url,
+        ...(acceptLanguage ? { headers: { 'accept-language': acceptLanguage } } : {}),
+      }),
+    );
   const torUrl = (roleKey: string) => `/api/teams/${teamId}/tors/${roleKey}`;
   const edited = {
     purpose: 'Keeps the national DHIS2 instance running, safe and fast.',
@@ -32,6 +47,12 @@ describeForEachEngine('terms of reference', (engine) => {
     };
     lead = await account('Lead', 'lead');
     member = await account('Member', 'member');
+    spanishReader = await account('Lectora', 'member');
+    await testApp.database.db
+      .updateTable('user_account')
+      .set({ preferred_language: 'es' })
+      .where('id', '=', spanishReader.user.id)
+      .execute();
   });
   afterAll(() => testApp.close());
 
@@ -43,6 +64,53 @@ describeForEachEngine('terms of reference', (engine) => {
     expect(
       list.every((tor: { isDefault: boolean; version: number }) => tor.isDefault && tor.version === 0),
     ).toBe(true);
+  });
+
+  it('gives the default terms in French to a reader who asks for French', async () => {
+    const response = await read(member, torUrl('trainer'), 'fr-FR,fr;q=0.9,en;q=0.5');
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({
+      ...DEFAULT_TERMS_OF_REFERENCE_TRANSLATIONS.fr.trainer,
+      roleKey: 'trainer',
+      isDefault: true,
+      version: 0,
+    });
+    const list = (await read(member, `/api/teams/${teamId}/tors`, 'fr')).json().termsOfReference;
+    for (const tor of list)
+      expect(tor.purpose).toBe(
+        DEFAULT_TERMS_OF_REFERENCE_TRANSLATIONS.fr[tor.roleKey as (typeof CORE_POSITION_KEYS)[number]]
+          .purpose,
+      );
+  });
+
+  it('gives the default terms in English without an Accept-Language header to someone who prefers English', async () => {
+    const response = await read(member, torUrl('trainer'));
+    expect(response.json()).toMatchObject({ ...DEFAULT_TERMS_OF_REFERENCE.trainer, isDefault: true });
+    expect((await read(member, torUrl('trainer'), 'de-DE')).json().purpose).toBe(
+      DEFAULT_TERMS_OF_REFERENCE.trainer.purpose,
+    );
+  });
+
+  it('falls back to the caller’s preferred language, and lets Accept-Language override it', async () => {
+    expect((await read(spanishReader, torUrl('implementer'))).json()).toMatchObject(
+      DEFAULT_TERMS_OF_REFERENCE_TRANSLATIONS.es.implementer,
+    );
+    expect((await read(spanishReader, torUrl('implementer'), 'pt-MZ')).json()).toMatchObject(
+      DEFAULT_TERMS_OF_REFERENCE_TRANSLATIONS.pt.implementer,
+    );
+  });
+
+  it('gives a role outside the core positions its catalogue description, translated, as the purpose', async () => {
+    const french = await read(member, torUrl('data-scientist'), 'fr');
+    expect(french.statusCode, french.body).toBe(200);
+    expect(french.json()).toMatchObject({
+      purpose: ROLES_CATALOGUE_TRANSLATIONS.fr['data-scientist']!.description,
+      responsibilities: [],
+      isDefault: true,
+    });
+    expect((await read(member, torUrl('data-scientist'))).json().purpose).toBe(
+      DEFAULT_ROLES_CATALOGUE.find((role) => role.key === 'data-scientist')!.description,
+    );
   });
 
   it('gives a position’s default (version 0), and a PUT of version 0 makes version 1', async () => {
@@ -70,6 +138,25 @@ describeForEachEngine('terms of reference', (engine) => {
     const response = await call(lead, 'PUT', torUrl('server-administrator'), { version: 0, ...edited });
     expect(response.statusCode).toBe(409);
     expect(response.json().error).toMatchObject({ code: 'version_conflict', current: { version: 2 } });
+  });
+
+  it('returns terms the team edited as written, whatever the reader’s language', async () => {
+    for (const acceptLanguage of ['fr', 'pt', 'es', undefined]) {
+      const response = await read(member, torUrl('server-administrator'), acceptLanguage);
+      expect(response.json(), acceptLanguage).toMatchObject({
+        ...edited,
+        reportingLine: 'Reports to the HMIS unit head.',
+        isDefault: false,
+        version: 2,
+      });
+    }
+    const list = (await read(spanishReader, `/api/teams/${teamId}/tors`)).json().termsOfReference;
+    const byRole = new Map(list.map((tor: { roleKey: string }) => [tor.roleKey, tor]));
+    expect(byRole.get('server-administrator')).toMatchObject({ purpose: edited.purpose, version: 2 });
+    expect(byRole.get('trainer')).toMatchObject({
+      purpose: DEFAULT_TERMS_OF_REFERENCE_TRANSLATIONS.es.trainer.purpose,
+      isDefault: true,
+    });
   });
 
   it('refuses members an edit (403) and answers 404 for a role that does not exist', async () => {

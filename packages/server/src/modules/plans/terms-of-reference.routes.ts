@@ -8,6 +8,7 @@ import {
   torParamsRoleKeySchema,
 } from '@coreteam/core';
 import type { AppContext } from '../../app-context.js';
+import { readerLanguage } from '../../http/reader-language.js';
 import { access } from '../../http/route-access.js';
 import { actorOf } from '../audit/audit-context.js';
 import {
@@ -29,13 +30,17 @@ export const termsOfReferenceRoutes: FastifyPluginAsyncZod<AppContext> = async (
       schema: {
         tags: TAGS,
         summary:
-          'Terms of reference of the core positions (the default text until the team edits it), then any other role the team wrote terms for',
+          'Terms of reference of the core positions (the default text, in the reader’s language, until the team edits it), then any other role the team wrote terms for',
         params: teamParams,
         response: { 200: termsOfReferenceListSchema },
       },
     },
     async (request) => ({
-      termsOfReference: await listTeamTermsOfReference(context, request.params.teamId),
+      termsOfReference: await listTeamTermsOfReference(
+        context,
+        request.params.teamId,
+        readerLanguage(request),
+      ),
     }),
   );
 
@@ -45,12 +50,14 @@ export const termsOfReferenceRoutes: FastifyPluginAsyncZod<AppContext> = async (
       config: { access: READERS },
       schema: {
         tags: TAGS,
-        summary: 'A position’s terms of reference (isDefault and version 0 until the team edits them)',
+        summary:
+          'A position’s terms of reference (isDefault and version 0 until the team edits them; the default is in the reader’s language)',
         params: torParams,
         response: { 200: termsOfReferenceSchema },
       },
     },
-    async (request) => getTermsOfReference(context, request.params.teamId, request.params.roleKey),
+    async (request) =>
+      getTermsOfReference(context, request.params.teamId, request.params.roleKey, readerLanguage(request)),
   );
 
   app.put(

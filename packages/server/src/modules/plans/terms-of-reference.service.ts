@@ -1,11 +1,14 @@
 import {
   CORE_POSITION_KEYS,
-  DEFAULT_TERMS_OF_REFERENCE,
+  DEFAULT_ROLES_CATALOGUE,
+  defaultTermsOfReferenceIn,
   isCorePositionKey,
   NotFoundError,
+  translateRole,
   VersionConflictError,
   type PutTermsOfReferenceRequest,
   type Role,
+  type SupportedLanguage,
   type TermsOfReference,
 } from '@coreteam/core';
 import type { AppContext } from '../../app-context.js';
@@ -23,13 +26,20 @@ import {
 const roleNotFound = () => new NotFoundError('There is no such role.', 'role_not_found');
 
 /**
- * What a position's terms of reference say before the team edits them: the written default for a
- * core position; for any other role of the catalogue, its description as the purpose and nothing else.
+ * What a position's terms of reference say before the team edits them, in the reader's language:
+ * the written default for a core position; for any other role of the catalogue, its description
+ * as the purpose and nothing else. The description is translated as the roles catalogue is, so it
+ * stays in the admin's words once an admin has rewritten it.
  */
-function defaultTermsOf(teamId: string, role: Pick<Role, 'key' | 'description'>): TermsOfReference {
+function defaultTermsOf(teamId: string, role: Role, language: SupportedLanguage): TermsOfReference {
   const text = isCorePositionKey(role.key)
-    ? DEFAULT_TERMS_OF_REFERENCE[role.key]
-    : { purpose: role.description, responsibilities: [], requiredCompetencies: [], reportingLine: '' };
+    ? defaultTermsOfReferenceIn(role.key, language)
+    : {
+        purpose: translateRole(role, language, DEFAULT_ROLES_CATALOGUE).description,
+        responsibilities: [],
+        requiredCompetencies: [],
+        reportingLine: '',
+      };
   return {
     teamId,
     roleKey: role.key,
@@ -49,11 +59,13 @@ function fromStored(stored: StoredTermsOfReference): TermsOfReference {
 
 /**
  * The team's terms of reference: every core position (edited or default), then any other role
- * the team has written terms for, each with the name the team gives the role.
+ * the team has written terms for, each with the name the team gives the role. Defaults are in
+ * `language`; terms the team wrote are returned as written.
  */
 export async function termsOfReferenceOf(
   db: Executor,
   teamId: string,
+  language: SupportedLanguage = 'en',
 ): Promise<(TermsOfReference & { roleName: string })[]> {
   const roles = await listRoles(db);
   const names = await readRoleNames(db, teamId);
@@ -65,33 +77,41 @@ export async function termsOfReferenceOf(
   return keys.flatMap((key) => {
     const role = roles.find((candidate) => candidate.key === key);
     const stored = written.get(key);
-    const tor = stored ? fromStored(stored) : role ? defaultTermsOf(teamId, role) : undefined;
+    const tor = stored ? fromStored(stored) : role ? defaultTermsOf(teamId, role, language) : undefined;
     if (!tor) return [];
-    return [{ ...tor, roleName: names[key] ?? role?.name ?? key }];
+    const roleName = names[key] ?? (role ? translateRole(role, language, DEFAULT_ROLES_CATALOGUE).name : key);
+    return [{ ...tor, roleName }];
   });
 }
 
 export async function listTeamTermsOfReference(
   context: AppContext,
   teamId: string,
+  language: SupportedLanguage = 'en',
 ): Promise<TermsOfReference[]> {
-  const all = await termsOfReferenceOf(context.database.db, teamId);
+  const all = await termsOfReferenceOf(context.database.db, teamId, language);
   return all.map(({ roleName: _roleName, ...tor }) => tor);
 }
 
-async function currentTerms(db: Executor, teamId: string, roleKey: string): Promise<TermsOfReference> {
+async function currentTerms(
+  db: Executor,
+  teamId: string,
+  roleKey: string,
+  language: SupportedLanguage = 'en',
+): Promise<TermsOfReference> {
   const role = await findRole(db, roleKey);
   if (!role) throw roleNotFound();
   const [stored] = await listTermsOfReference(db, teamId, roleKey);
-  return stored ? fromStored(stored) : defaultTermsOf(teamId, role);
+  return stored ? fromStored(stored) : defaultTermsOf(teamId, role, language);
 }
 
 export async function getTermsOfReference(
   context: AppContext,
   teamId: string,
   roleKey: string,
+  language: SupportedLanguage = 'en',
 ): Promise<TermsOfReference> {
-  return currentTerms(context.database.db, teamId, roleKey);
+  return currentTerms(context.database.db, teamId, roleKey, language);
 }
 
 /**
