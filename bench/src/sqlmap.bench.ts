@@ -68,11 +68,56 @@ try {
     funding: 'government',
   });
 
+  const year = new Date().getUTCFullYear();
+  const source = await post(`/api/teams/${team.id}/funding-sources`, { kind: 'partner', name: 'Partner' });
+  const plan = await post(`/api/teams/${team.id}/plans`, {
+    title: 'Sqlmap plan',
+    startYear: year,
+    endYear: year + 1,
+    baseCurrency: 'MZN',
+  });
+  const activity = {
+    title: 'Academy',
+    type: 'academy-in-person',
+    timing: { kind: 'quarter', year, quarter: 2 },
+    memberIds: [member.id],
+    costLines: [{ kind: 'fees', quantity: 1, unitCostMinor: 100000, currency: 'MZN' }],
+    fundingShares: [{ fundingSourceId: source.id, amountMinor: 50000, status: 'secured' }],
+  };
+  const planActivity = await post(`/api/plans/${plan.id}/activities`, activity);
+  const { frameworks } = (await (await fetch(`${base}/api/frameworks`, { headers })).json()) as {
+    frameworks: { builtIn: boolean; latestVersion: { id: string } }[];
+  };
+  const round = await post(`/api/teams/${team.id}/rounds`, {
+    name: 'Baseline',
+    frameworkVersionId: frameworks.find((framework) => framework.builtIn)!.latestVersion.id,
+    opensOn: `${year}-01-01`,
+    closesOn: `${year}-12-31`,
+  });
+
   const targets: { name: string; url: string; method?: string; data?: object; signedIn?: boolean }[] = [
     { name: 'team id in the path', url: `/api/teams/${team.id}*` },
     { name: 'user id in the path', url: `/api/users/${admin.id}*` },
     { name: 'member id in the path', url: `/api/teams/${team.id}/members/${member.id}*` },
     { name: 'audit query filters', url: `/api/teams/${team.id}/audit?limit=10&beforeId=${member.id}` },
+    {
+      name: 'round results query',
+      url: `/api/teams/${team.id}/rounds/${round.id}/results?memberOffset=0&memberLimit=10`,
+    },
+    { name: 'plan budget query', url: `/api/plans/${plan.id}/budget?year=${year}` },
+    { name: 'activity id in the path', url: `/api/plans/${plan.id}/activities/${planActivity.id}*` },
+    {
+      name: 'new activity JSON body',
+      url: `/api/plans/${plan.id}/activities`,
+      method: 'POST',
+      data: activity,
+    },
+    {
+      name: 'funding source JSON body',
+      url: `/api/teams/${team.id}/funding-sources`,
+      method: 'POST',
+      data: { kind: 'government', name: 'Budget line', notes: 'x' },
+    },
     {
       name: 'sign-in JSON body',
       url: '/api/auth/login',
