@@ -96,10 +96,24 @@ describe('a trainer fills her self-assessment in French', () => {
     const signIn = new SignInPage(page, server.baseUrl);
     await signIn.open();
     await signIn.signIn(AMINATA.email, AMINATA.password);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.locator('header').getByRole('button', { name: 'Account menu' }).waitFor();
     // She switches the interface to French from the header.
+    // The choice is her preferred language from now on, on any device.
+    const saved = page.waitForResponse(
+      (response) => response.url().endsWith('/api/me') && response.request().method() === 'PATCH',
+    );
     await page.getByTestId('language-select').selectOption('fr');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    expect((await saved).status()).toBe(200);
+    const elsewhere = new ApiSession(server.baseUrl);
+    await elsewhere.signIn(AMINATA.email, AMINATA.password);
+    const me = await elsewhere.expect<{ user: { preferredLanguage: string } }>(
+      'GET',
+      '/api/me',
+      undefined,
+      200,
+    );
+    expect(me.user.preferredLanguage).toBe('fr');
 
     await page.goto(`${server.baseUrl}/assessments/${assessmentId}`);
     await page

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { getJson, isAbortError } from './api-client.js';
 
 export type ResourceState<T> =
@@ -16,6 +17,10 @@ export interface ApiResource<T> {
 export function useApiResource<T>(path: string): ApiResource<T> {
   const [state, setState] = useState<ResourceState<T>>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
+  // Seeded content (framework, roles, terms of reference) comes in the chosen language: a new
+  // choice asks again, keeping what is on screen until the answer arrives.
+  const { i18n } = useTranslation();
+  const language = i18n.language;
 
   useEffect(() => {
     const controller = new AbortController();
@@ -27,7 +32,7 @@ export function useApiResource<T>(path: string): ApiResource<T> {
       },
     );
     return () => controller.abort();
-  }, [path, generation]);
+  }, [path, generation, language]);
 
   // A new path is a new resource: do not show the previous one's data meanwhile.
   const [shownPath, setShownPath] = useState(path);
