@@ -687,6 +687,76 @@ describeForEachEngine('assessment results', (engine) => {
       ]);
     });
 
+    const inPortuguese = (query: string) =>
+      testApp.app.inject(
+        asActor(actors.lead, {
+          method: 'GET',
+          url: `/api/teams/${teamId}/rounds/${round1}/export${query}`,
+          headers: { 'accept-language': 'pt-PT' },
+        }),
+      );
+
+    it('writes the XLSX headers and points of view in the reader’s language, sheet names unchanged', async () => {
+      const response = await inPortuguese('?format=xlsx');
+      expect(response.statusCode).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ratings', 'Summary']);
+      const ratings = workbook.getWorksheet('Ratings')!;
+      expect((ratings.getRow(1).values as unknown[]).slice(1)).toEqual([
+        'Membro',
+        'Ponto de vista',
+        'Área',
+        'Categoria',
+        'Chave da competência',
+        'Competência',
+        'Classificação',
+        'Pontuação da categoria',
+        'Pontuação da área',
+      ]);
+      // The team's own framework text is shown as written; scores are the same in every language.
+      expect((ratings.getRow(2).values as unknown[]).slice(1)).toEqual([
+        'Ana',
+        'autoavaliação',
+        'Implementer – Technical',
+        'Access control',
+        'it.access.a',
+        'Skill it.access.a',
+        3,
+        2.5,
+        2,
+      ]);
+      const summaryRows = Array.from(
+        workbook.getWorksheet('Summary')!.getSheetValues().slice(1) as unknown[][],
+        (row) => (row ?? []).slice(1),
+      );
+      expect(summaryRows[0]).toEqual(['Membro', 'Ponto de vista', 'Área', 'Pontuação da área']);
+      expect(summaryRows[2]).toEqual(['Ana', 'supervisor', 'Implementer – Technical', 1.5]);
+      expect(summaryRows).toContainEqual([
+        'Ponto de vista',
+        'Área',
+        'Categoria',
+        'Membros',
+        'Média',
+        'Mais baixa',
+        'Mais alta',
+        'Meta',
+        'Na meta ou acima',
+      ]);
+    });
+
+    it('keeps the CSV header and points of view as English keys whatever the language', async () => {
+      const response = await inPortuguese('');
+      expect(response.statusCode).toBe(200);
+      const [header, first] = response.rawPayload.toString('utf8').slice(1).split(/\r?\n/);
+      expect(header).toBe(
+        'Member,Assessed by,Area,Category,Skill key,Skill,Rating,Category score,Area score',
+      );
+      expect(first).toBe(
+        'Ana,self,Implementer – Technical,Access control,it.access.a,Skill it.access.a,3,2.5,2',
+      );
+    });
+
     it('refuses another format, naming format', async () => {
       const response = await exportOf(actors.lead, '?format=pdf');
       expect(response.statusCode).toBe(400);

@@ -104,7 +104,8 @@ export const assessmentResultsRoutes: FastifyPluginAsyncZod<AppContext> = async 
       config: { access: access.team(['lead']) },
       schema: {
         tags: ['needs assessment'],
-        summary: 'Download a round’s results: one row per member × skill, plus a summary sheet (XLSX)',
+        summary:
+          'Download a round’s results: one row per member × skill, plus a summary sheet (XLSX); names in the reader’s language, XLSX headers too (CSV headers stay English keys)',
         params: roundParams,
         querystring: z.strictObject({ format: roundExportFormatSchema.default('csv') }),
         produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
@@ -121,6 +122,7 @@ export const assessmentResultsRoutes: FastifyPluginAsyncZod<AppContext> = async 
         teamId: request.params.teamId,
         roundId: request.params.roundId,
         format: request.query.format,
+        language: readerLanguage(request),
       });
       return (
         reply

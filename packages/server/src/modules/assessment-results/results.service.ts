@@ -531,10 +531,13 @@ export async function getMemberResults(
 // ---------------------------------------------------------------------------------------------
 // Export
 
-/** A round's submitted results as a CSV or XLSX file (leads only). */
+/**
+ * A round's submitted results as a CSV or XLSX file (leads only), with the built-in framework's
+ * names in `language` and, in the XLSX, headers in it too.
+ */
 export async function exportRoundResults(
   context: AppContext,
-  request: { teamId: string; roundId: string; format: RoundExportFormat },
+  request: { teamId: string; roundId: string; format: RoundExportFormat; language?: SupportedLanguage },
 ): Promise<RoundExportFile> {
   const db = context.database.db;
   const round = await findTeamRound(db, request.teamId, request.roundId);
@@ -547,8 +550,10 @@ export async function exportRoundResults(
   );
   return buildRoundExport({
     format: request.format,
+    language: request.language ?? 'en',
     roundName: round.name,
-    framework,
+    // Names only: keys and structure are the same in every language, so scores match the rows.
+    framework: translateFramework(framework, request.language ?? 'en'),
     assessments: loaded.assessments.map((assessment, index) => ({
       memberName: assessment.memberName,
       mode: assessment.mode,

@@ -8,14 +8,24 @@ import {
   type Rating,
   type Ratings,
   type ROUND_EXPORT_FORMATS,
+  type SupportedLanguage,
   type TeamAggregates,
 } from '@coreteam/core';
+import { ROUND_EXPORT_LABELS, type RoundExportLabels } from './round-export-labels.js';
 
 /*
  * A round's results as a file for a spreadsheet: one row per member × skill of each submitted
  * assessment, plus (XLSX) a summary of area scores per member and the team's figures per category.
  * Scores are rounded to 2 decimals: enough to tell 2.33 from 2.5 in a sheet, where the web app
  * shows 1 decimal (core's round1) for reading at a glance.
+ *
+ * Languages: the framework's names arrive in the reader's language (the built-in framework is
+ * translated; a team's own text is as written). The XLSX is for people: its column headers and
+ * points of view are in the reader's language too. The CSV is read by programs as much as by
+ * people: its column headers and points of view ("self", "supervisor", "external") are stable
+ * English keys in every language, so that a script reads any team's export the same way. The
+ * sheet names ("Ratings", "Summary") stay English in every language: scripts find sheets by name.
+ * "N/A" is the assessment form's mark in every language.
  */
 
 export type RoundExportFormat = (typeof ROUND_EXPORT_FORMATS)[number];
@@ -30,6 +40,8 @@ export interface ExportedAssessment {
 
 export interface RoundExportInput {
   format: RoundExportFormat;
+  /** The language of the XLSX's headers; the framework's names are expected in it already. */
+  language: SupportedLanguage;
   roundName: string;
   framework: AssessmentFramework;
   /** Submitted assessments in roster order. */
@@ -45,6 +57,7 @@ export interface RoundExportFile {
 
 type Cell = string | number;
 
+/** The CSV's header: stable English keys in every language (see above). */
 export const RATINGS_HEADER = [
   'Member',
   'Assessed by',
@@ -56,18 +69,39 @@ export const RATINGS_HEADER = [
   'Category score',
   'Area score',
 ] as const;
-export const MEMBER_AREAS_HEADER = ['Member', 'Assessed by', 'Area', 'Area score'] as const;
-export const TEAM_CATEGORIES_HEADER = [
-  'Assessed by',
-  'Area',
-  'Category',
-  'Members',
-  'Mean',
-  'Min',
-  'Max',
-  'Target',
-  'At or above target',
-] as const;
+
+const ratingsHeader = ({ columns: c }: RoundExportLabels): string[] => [
+  c.member,
+  c.assessedBy,
+  c.area,
+  c.category,
+  c.skillKey,
+  c.skill,
+  c.rating,
+  c.categoryScore,
+  c.areaScore,
+];
+const memberAreasHeader = ({ columns: c }: RoundExportLabels): string[] => [
+  c.member,
+  c.assessedBy,
+  c.area,
+  c.areaScore,
+];
+const teamCategoriesHeader = ({ columns: c }: RoundExportLabels): string[] => [
+  c.assessedBy,
+  c.area,
+  c.category,
+  c.members,
+  c.mean,
+  c.min,
+  c.max,
+  c.target,
+  c.atOrAboveTarget,
+];
+
+/** How a point of view is written: its key in the CSV, the reader's word in the XLSX. */
+type ModeName = (mode: AssessmentMode) => string;
+const modeKey: ModeName = (mode) => mode;
 
 /** Halves away from zero, with a nudge for binary representation error (as core's round1). */
 export function round2(value: number): number {
@@ -95,7 +129,7 @@ export function exportFileName(roundName: string, format: RoundExportFormat): st
   return `${slug || 'round'}-results.${format}`;
 }
 
-function ratingRows(input: RoundExportInput): Cell[][] {
+function ratingRows(input: RoundExportInput, modeName: ModeName): Cell[][] {
   const rows: Cell[][] = [];
   for (const assessment of input.assessments) {
     const covered = new Set(assessment.areaKeys);
@@ -108,7 +142,7 @@ function ratingRows(input: RoundExportInput): Cell[][] {
           const value: unknown = assessment.ratings[skill.key];
           rows.push([
             assessment.memberName,
-            assessment.mode,
+            modeName(assessment.mode),
             area.name,
             category.name,
             skill.key,
@@ -124,7 +158,7 @@ function ratingRows(input: RoundExportInput): Cell[][] {
   return rows;
 }
 
-function memberAreaRows(input: RoundExportInput): Cell[][] {
+function memberAreaRows(input: RoundExportInput, modeName: ModeName): Cell[][] {
   return input.assessments.flatMap((assessment) => {
     const covered = new Set(assessment.areaKeys);
     return input.framework.areas.flatMap((area, areaIndex) =>
@@ -132,7 +166,7 @@ function memberAreaRows(input: RoundExportInput): Cell[][] {
         ? [
             [
               assessment.memberName,
-              assessment.mode,
+              modeName(assessment.mode),
               area.name,
               scoreCell(assessment.profile.areas[areaIndex]?.score ?? null),
             ],
@@ -142,7 +176,7 @@ function memberAreaRows(input: RoundExportInput): Cell[][] {
   });
 }
 
-function teamCategoryRows(input: RoundExportInput): Cell[][] {
+function teamCategoryRows(input: RoundExportInput, modeName: ModeName): Cell[][] {
   const areaName = new Map(input.framework.areas.map((area) => [area.key, area.name]));
   const categoryName = new Map(
     input.framework.areas.flatMap((area) => area.categories.map((category) => [category.key, category.name])),
@@ -150,7 +184,7 @@ function teamCategoryRows(input: RoundExportInput): Cell[][] {
   return input.team.flatMap((pointOfView) =>
     pointOfView.areas.flatMap((area) =>
       area.categories.map((category) => [
-        pointOfView.assessedBy,
+        modeName(pointOfView.assessedBy),
         areaName.get(area.areaKey) ?? area.areaKey,
         categoryName.get(category.categoryKey) ?? category.categoryKey,
         category.memberCount,
@@ -173,7 +207,7 @@ export function neutraliseFormula(cell: Cell): Cell {
 }
 
 function toCsv(input: RoundExportInput): Buffer {
-  const rows = ratingRows(input).map((row) => row.map(neutraliseFormula));
+  const rows = ratingRows(input, modeKey).map((row) => row.map(neutraliseFormula));
   // The byte order mark makes spreadsheet programs read the file as UTF-8 (accents in names).
   return Buffer.from(stringify([[...RATINGS_HEADER], ...rows], { bom: true }), 'utf8');
 }
@@ -196,22 +230,25 @@ function addTable(sheet: ExcelJS.Worksheet, header: readonly string[], rows: Cel
 }
 
 async function toXlsx(input: RoundExportInput): Promise<Buffer> {
+  const labels = ROUND_EXPORT_LABELS[input.language];
+  const modeName: ModeName = (mode) => labels.assessedBy[mode];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Coreteam';
 
   const ratings = workbook.addWorksheet('Ratings', { views: [{ state: 'frozen', ySplit: 1 }] });
-  addTable(ratings, RATINGS_HEADER, ratingRows(input));
-  ratings.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: RATINGS_HEADER.length } };
+  const ratingsColumns = ratingsHeader(labels);
+  addTable(ratings, ratingsColumns, ratingRows(input, modeName));
+  ratings.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ratingsColumns.length } };
   [28, 12, 28, 36, 48, 48, 8, 14, 12].forEach((width, index) => {
     ratings.getColumn(index + 1).width = width;
   });
 
   const summary = workbook.addWorksheet('Summary', { views: [{ state: 'frozen', ySplit: 1 }] });
-  const memberRows = memberAreaRows(input);
-  addTable(summary, MEMBER_AREAS_HEADER, memberRows);
-  summary.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: MEMBER_AREAS_HEADER.length } };
+  const memberColumns = memberAreasHeader(labels);
+  addTable(summary, memberColumns, memberAreaRows(input, modeName));
+  summary.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: memberColumns.length } };
   summary.addRow([]);
-  addTable(summary, TEAM_CATEGORIES_HEADER, teamCategoryRows(input));
+  addTable(summary, teamCategoriesHeader(labels), teamCategoryRows(input, modeName));
   [28, 28, 36, 10, 8, 8, 8, 8, 18].forEach((width, index) => {
     summary.getColumn(index + 1).width = width;
   });

@@ -1,16 +1,9 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type {
-  ActivityStatus,
-  ActivityTiming,
-  ActivityType,
-  CostKind,
-  FundingSourceKind,
-  FundingStatus,
-  PlanTotals,
-} from '@coreteam/core';
+import type { ActivityTiming, PlanTotals, SupportedLanguage } from '@coreteam/core';
 import pdfMake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { planDocumentLabels, type PlanDocumentLabels } from './plan-document-labels.js';
 import type { PlanReport, PlanReportActivity } from './plan-report.js';
 
 /*
@@ -19,71 +12,78 @@ import type { PlanReport, PlanReportActivity } from './plan-report.js';
  * never split a row across pages, page numbers in the footer) over its bundled Roboto, which covers
  * French, Portuguese and Spanish accents and typographic quotes. Generating touches no file but
  * those four fonts and fetches nothing: both access policies are set on every render.
+ *
+ * Written in the report's language: the words come from plan-document-labels.ts, and numbers,
+ * money and dates are formatted by Intl in that language's locale.
  */
 
 // ---------------------------------------------------------------------------------------------
-// Words and figures shared with the budget workbook
+// Figures in the reader's locale, shared with the budget workbook
 
-export const ACTIVITY_TYPE_LABELS: Record<ActivityType, string> = {
-  'academy-in-person': 'DHIS2 Academy (in person)',
-  'online-course': 'Online course',
-  'remote-training': 'Remote training',
-  'in-person-training': 'In-person training',
-  'on-the-job-coaching': 'On-the-job coaching',
-  mentoring: 'Mentoring',
-  'exchange-visit': 'Exchange visit',
-  conference: 'Conference',
-  scholarship: 'Scholarship (master’s, PhD)',
-  other: 'Other',
-};
+/**
+ * Roboto has no glyph for the narrow no-break space that French puts between digit groups and
+ * before "%"; the no-break space looks alike and has one.
+ */
+const printable = (value: string): string => value.replace(/\u202f/g, '\u00a0');
 
-export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = {
-  planned: 'Planned',
-  approved: 'Approved',
-  'in-progress': 'In progress',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-};
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-export const COST_KIND_LABELS: Record<CostKind, string> = {
-  fees: 'Fees',
-  travel: 'Travel',
-  accommodation: 'Accommodation',
-  'per-diem': 'Per diem',
-  materials: 'Materials',
-  other: 'Other',
-};
+function cachedFormat<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, create: () => T): T {
+  let format = formats.get(key);
+  if (!format) {
+    format = create();
+    formats.set(key, format);
+  }
+  return format as T;
+}
 
-export const FUNDING_SOURCE_KIND_LABELS: Record<FundingSourceKind, string> = {
-  government: 'Government',
-  partner: 'Partner',
-  other: 'Other',
-};
+const localeOf = (language: SupportedLanguage): string => planDocumentLabels(language).locale;
 
-export const FUNDING_STATUS_LABELS: Record<FundingStatus, string> = {
-  secured: 'secured',
-  pledged: 'pledged',
-  unfunded: 'unfunded',
-};
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2026-03-09" → "9 Mar 2026" (from the text itself: no time zone can shift the day). */
-export function formatDate(isoDate: string): string {
+/** "2026-03-09" → "9 Mar 2026", "9 mars 2026"… (read from the text in UTC: no time zone can shift the day). */
+export function formatDate(isoDate: string, language: SupportedLanguage = 'en'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
   if (!match) return isoDate;
   const [, year, month, day] = match;
-  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (Number.isNaN(date.getTime())) return isoDate;
+  const locale = localeOf(language);
+  const format = cachedFormat(
+    `date ${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  );
+  return printable(format.format(date));
+}
+
+/** The hour and minute of an ISO timestamp in UTC, on the 24-hour clock: "14:05". */
+function formatUtcTime(isoTimestamp: string, language: SupportedLanguage): string {
+  const date = new Date(isoTimestamp);
+  if (Number.isNaN(date.getTime())) return isoTimestamp.slice(11, 16);
+  const locale = localeOf(language);
+  const format = cachedFormat(
+    `time ${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: 'UTC',
+      }),
+  );
+  return printable(format.format(date));
 }
 
 /** When an activity happens, in words: "9 Mar 2026 – 13 Mar 2026", "Q3 2026" or "During 2026". */
-export function describeTiming(timing: ActivityTiming): string {
+export function describeTiming(timing: ActivityTiming, language: SupportedLanguage = 'en'): string {
+  const labels = planDocumentLabels(language);
   if (timing.kind === 'dates') {
     return timing.startsOn === timing.endsOn
-      ? formatDate(timing.startsOn)
-      : `${formatDate(timing.startsOn)} – ${formatDate(timing.endsOn)}`;
+      ? formatDate(timing.startsOn, language)
+      : `${formatDate(timing.startsOn, language)} – ${formatDate(timing.endsOn, language)}`;
   }
-  return timing.quarter === null ? `During ${timing.year}` : `Q${timing.quarter} ${timing.year}`;
+  return timing.quarter === null
+    ? labels.duringYear(timing.year)
+    : labels.quarter(timing.quarter, timing.year);
 }
 
 /**
@@ -99,44 +99,75 @@ export function minorToDecimal(minor: number, digits: number): string {
   return `${negative ? '-' : ''}${whole}${fraction}`;
 }
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
-function moneyFormat(currency: string, digits: number): Intl.NumberFormat {
-  const key = `${currency}:${digits}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat('en', {
-      style: 'currency',
-      currency,
-      currencyDisplay: 'code',
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
-    moneyFormats.set(key, format);
-  }
-  return format;
-}
-
 /**
- * "USD 1,234.56", "XOF 450,000". The whole part is formatted as a BigInt and the fraction digits
- * are the exact ones of the minor units, so no amount is ever rounded through a float.
+ * "USD 1,234.56", "1 234,56 USD", "USD 1.234,56": the whole part is formatted as a BigInt and the
+ * fraction digits are the exact ones of the minor units, so no amount is ever rounded through a
+ * float; only the separators and where the currency code goes follow the locale.
  */
-export function formatMoney(minor: number, currency: string, digits: number): string {
+export function formatMoney(
+  minor: number,
+  currency: string,
+  digits: number,
+  language: SupportedLanguage = 'en',
+): string {
   const value = BigInt(minor);
   const negative = value < 0n;
   const magnitude = negative ? -value : value;
   const scale = 10n ** BigInt(digits);
   const fraction = (magnitude % scale).toString().padStart(digits, '0');
-  const parts = moneyFormat(currency, digits).formatToParts(magnitude / scale);
+  const locale = localeOf(language);
+  const format = cachedFormat(
+    `money ${locale} ${currency} ${digits}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'code',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }),
+  );
+  const parts = format.formatToParts(magnitude / scale);
   const text = parts.map((part) => (part.type === 'fraction' ? fraction : part.value)).join('');
-  return negative ? `-${text}` : text;
+  return printable(negative ? `-${text}` : text);
 }
 
-/** `part` as a whole percentage of `whole`, rounded half up; "–" when there is no whole. */
-export function formatShare(part: number, whole: number): string {
+/**
+ * An exact decimal text ("0.00165", "1.33", "600") in the locale's digits and separators, without
+ * a float: the whole part is grouped as a BigInt, the fraction digits are kept as written.
+ */
+export function formatDecimalText(value: string, language: SupportedLanguage = 'en'): string {
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value.trim());
+  if (!match) return value;
+  const [, sign = '', whole = '0', fraction = ''] = match;
+  const digits = Math.min(fraction.length, 100);
+  const locale = localeOf(language);
+  const format = cachedFormat(
+    `decimal ${locale} ${digits}`,
+    () => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  );
+  const parts = format.formatToParts(BigInt(whole));
+  const text = parts.map((part) => (part.type === 'fraction' ? fraction : part.value)).join('');
+  return printable(`${sign}${text}`);
+}
+
+/** A whole number in the locale: "1,200", "1 200", "1.200". */
+export function formatWholeNumber(value: number, language: SupportedLanguage = 'en'): string {
+  const locale = localeOf(language);
+  return printable(cachedFormat(`whole ${locale}`, () => new Intl.NumberFormat(locale)).format(value));
+}
+
+/** `part` as a whole percentage of `whole`, rounded half up ("41%", "41 %"); "–" when there is no whole. */
+export function formatShare(part: number, whole: number, language: SupportedLanguage = 'en'): string {
   if (whole <= 0) return '–';
   const percent = (BigInt(part) * 200n + BigInt(whole)) / (2n * BigInt(whole));
-  return `${percent}%`;
+  const locale = localeOf(language);
+  const format = cachedFormat(
+    `percent ${locale}`,
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+  );
+  // A whole number of percent divided by 100 comes back to the same whole number once rounded.
+  return printable(format.format(Number(percent) / 100));
 }
 
 // Control characters have no glyph and no business in a printed plan.
@@ -251,24 +282,31 @@ function table(
   };
 }
 
-interface Money {
-  (minor: number): string;
+/** What every section writes with: the words, and the figures in the report's locale. */
+interface Writer {
+  labels: PlanDocumentLabels;
+  language: SupportedLanguage;
+  /** An amount of the plan's base currency. */
+  money: (minor: number) => string;
+  date: (isoDate: string) => string;
+  share: (part: number, whole: number) => string;
+  timing: (timing: ActivityTiming) => string;
 }
 
-function totalsCells(line: PlanTotals, money: Money, bold = false): TableCell[] {
+function totalsCells(line: PlanTotals, w: Writer, bold = false): TableCell[] {
   return [
-    moneyCell(money(line.totalMinor), bold),
-    moneyCell(money(line.securedMinor), bold),
-    moneyCell(money(line.pledgedMinor), bold),
-    { text: money(line.unfundedMinor), alignment: 'right', bold: true, color: COLOURS.gap, noWrap: true },
+    moneyCell(w.money(line.totalMinor), bold),
+    moneyCell(w.money(line.securedMinor), bold),
+    moneyCell(w.money(line.pledgedMinor), bold),
+    { text: w.money(line.unfundedMinor), alignment: 'right', bold: true, color: COLOURS.gap, noWrap: true },
   ];
 }
 
-const TOTALS_HEADER: TableCell[] = [
-  headerCell('Total', 'right'),
-  headerCell('Secured', 'right'),
-  headerCell('Pledged', 'right'),
-  headerCell('Unfunded', 'right'),
+const totalsHeader = ({ labels }: Writer): TableCell[] => [
+  headerCell(labels.total, 'right'),
+  headerCell(labels.secured, 'right'),
+  headerCell(labels.pledged, 'right'),
+  headerCell(labels.unfunded, 'right'),
 ];
 const TOTALS_WIDTHS = [68, 68, 68, 68];
 
@@ -279,48 +317,55 @@ function budgetTable<T extends PlanTotals>(
   lines: readonly T[],
   label: (line: T) => string[],
   total: PlanTotals,
-  money: Money,
+  w: Writer,
 ): Content {
   if (lines.length === 0) {
-    return { stack: [...caption, text('Nothing to show: the plan has no costed activity yet.', 'muted')] };
+    return { stack: [...caption, text(w.labels.document.nothingToShow, 'muted')] };
   }
   return table(
     [...labelWidths, ...TOTALS_WIDTHS],
-    [...labelHeader.map((value) => headerCell(value)), ...TOTALS_HEADER],
+    [...labelHeader.map((value) => headerCell(value)), ...totalsHeader(w)],
     lines.map((line) => [
       ...label(line).map((value) => ({ text: cleanText(value) })),
-      ...totalsCells(line, money),
+      ...totalsCells(line, w),
     ]),
     {
       caption,
       footer: [
-        { text: 'Total', bold: true },
+        { text: w.labels.total, bold: true },
         ...emptyCells(labelHeader.length - 1),
-        ...totalsCells(total, money, true),
+        ...totalsCells(total, w, true),
       ],
     },
   );
 }
 
+const periodOf = (plan: PlanReport['plan']): string =>
+  plan.startYear === plan.endYear ? `${plan.startYear}` : `${plan.startYear}–${plan.endYear}`;
+
 // ---------------------------------------------------------------------------------------------
 // Sections
 
-function titleBlock(report: PlanReport): Content[] {
+function titleBlock(report: PlanReport, w: Writer): Content[] {
   const { plan, team } = report;
+  const words = w.labels.document;
   const revision = plan.latestRevision
-    ? `Revision ${plan.latestRevision.number} of ${formatDate(plan.latestRevision.createdAt)}` +
+    ? words.revisionOf(plan.latestRevision.number, w.date(plan.latestRevision.createdAt)) +
       (plan.latestRevision.note ? ` — ${plan.latestRevision.note}` : '')
-    : 'Draft: not yet revised';
+    : words.draft;
   const facts: [string, string][] = [
-    ['Team', team.name],
-    ...(team.country ? ([['Country', team.country]] as [string, string][]) : []),
-    ['Period', plan.startYear === plan.endYear ? `${plan.startYear}` : `${plan.startYear}–${plan.endYear}`],
-    ['Base currency', plan.baseCurrency],
-    ['Revision', revision],
-    ['Generated', `${formatDate(report.generatedAt)} at ${report.generatedAt.slice(11, 16)} UTC`],
+    [words.team, team.name],
+    ...(team.country ? ([[words.country, team.country]] as [string, string][]) : []),
+    [words.period, periodOf(plan)],
+    [words.baseCurrency, plan.baseCurrency],
+    [words.revision, revision],
+    [
+      words.generated,
+      words.generatedAt(w.date(report.generatedAt), formatUtcTime(report.generatedAt, w.language)),
+    ],
   ];
   return [
-    text('DHIS2 core team · Capacity building plan', 'kicker'),
+    text(words.kicker, 'kicker'),
     text(plan.title, 'title'),
     text(team.name, 'subtitle'),
     {
@@ -337,15 +382,15 @@ function titleBlock(report: PlanReport): Content[] {
   ];
 }
 
-function fundingGapHeadline(report: PlanReport, money: Money): Content[] {
+function fundingGapHeadline(report: PlanReport, w: Writer): Content[] {
   const { budget, plan } = report;
-  const period = plan.startYear === plan.endYear ? `${plan.startYear}` : `${plan.startYear}–${plan.endYear}`;
+  const words = w.labels.document;
   const cards: Content[] = budget.byYear.map((year) => ({
     stack: [
-      { text: `Funding gap ${year.year}`, style: 'cardLabel' },
-      { text: money(year.unfundedMinor), style: 'cardFigure' },
+      { text: words.fundingGapOf(year.year), style: 'cardLabel' },
+      { text: w.money(year.unfundedMinor), style: 'cardFigure' },
       {
-        text: `of ${money(year.totalMinor)} planned (${formatShare(year.unfundedMinor, year.totalMinor)})`,
+        text: words.ofPlanned(w.money(year.totalMinor), w.share(year.unfundedMinor, year.totalMinor)),
         style: 'cardNote',
       },
     ],
@@ -354,47 +399,49 @@ function fundingGapHeadline(report: PlanReport, money: Money): Content[] {
   for (let index = 0; index < cards.length; index += 3) {
     rows.push({ columns: cards.slice(index, index + 3), columnGap: 12, margin: [0, 0, 0, 8] });
   }
+  const bold = (value: string, color?: string) => ({ text: value, bold: true, ...(color ? { color } : {}) });
   return [
-    sectionHeading('Funding gap'),
+    sectionHeading(words.fundingGap),
     {
-      text: [
-        'Across ',
-        { text: period, bold: true },
-        ', the plan costs ',
-        { text: money(budget.totals.totalMinor), bold: true },
-        ', of which ',
-        { text: money(budget.totals.securedMinor), bold: true },
-        ' is secured and ',
-        { text: money(budget.totals.pledgedMinor), bold: true },
-        ' pledged. ',
-        { text: money(budget.totals.unfundedMinor), bold: true, color: COLOURS.gap },
-        ` (${formatShare(budget.totals.unfundedMinor, budget.totals.totalMinor)}) has no funding yet.`,
-      ],
+      text: words.fundingSentence({
+        period: bold(periodOf(plan)),
+        total: bold(w.money(budget.totals.totalMinor)),
+        secured: bold(w.money(budget.totals.securedMinor)),
+        pledged: bold(w.money(budget.totals.pledgedMinor)),
+        unfunded: bold(w.money(budget.totals.unfundedMinor), COLOURS.gap),
+        share: w.share(budget.totals.unfundedMinor, budget.totals.totalMinor),
+      }),
       margin: [0, 0, 0, 10],
     },
     ...rows,
   ];
 }
 
-function summarySection(report: PlanReport, money: Money): Content[] {
+function summarySection(report: PlanReport, w: Writer): Content[] {
+  const words = w.labels.document;
   const counted = report.activities.filter((activity) => activity.status !== 'cancelled');
   const members = new Set(counted.flatMap((activity) => activity.memberNames));
   const facts = [
-    `${counted.length} ${counted.length === 1 ? 'activity' : 'activities'} for ${members.size} of the team’s ` +
-      `${report.members.length} members, costing ${money(report.budget.totals.totalMinor)} in all.`,
-    `${report.fundingSources.length} funding ${report.fundingSources.length === 1 ? 'source' : 'sources'}` +
-      (report.fundingSources.length > 0
-        ? `: ${report.fundingSources.map((source) => source.name).join('; ')}.`
-        : '.'),
+    words.activitiesFact(
+      counted.length,
+      members.size,
+      report.members.length,
+      w.money(report.budget.totals.totalMinor),
+    ),
+    words.fundingSourcesFact(
+      report.fundingSources.length,
+      report.fundingSources.map((source) => source.name),
+    ),
   ];
   return [
-    sectionHeading('Summary'),
+    sectionHeading(words.summary),
     ...(report.plan.summary.trim() ? [text(report.plan.summary, 'paragraph')] : []),
     { ul: facts.map((fact) => cleanText(fact)), margin: [0, 0, 0, 6] },
   ];
 }
 
-function teamSection(report: PlanReport): Content[] {
+function teamSection(report: PlanReport, w: Writer): Content[] {
+  const words = w.labels.document;
   const names = (people: PlanReport['roles'][number]['people'], status: 'current' | 'envisioned') =>
     people
       .filter((person) => person.status === status)
@@ -403,13 +450,13 @@ function teamSection(report: PlanReport): Content[] {
   return [
     table(
       [150, '*', '*'],
-      [headerCell('Role'), headerCell('Current'), headerCell('Envisioned')],
+      [headerCell(words.role), headerCell(words.current), headerCell(words.envisioned)],
       report.roles.map((role) => [
         { text: cleanText(role.roleName), bold: true },
         { text: names(role.people, 'current') },
         { text: names(role.people, 'envisioned') },
       ]),
-      { caption: [heading('Team and roles')] },
+      { caption: [heading(words.teamAndRoles)] },
     ),
   ];
 }
@@ -421,7 +468,7 @@ function hundredths(score: string): number | null {
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
 
-function scoreChange(baseline: string | null, latest: string | null): string {
+function scoreChange(baseline: string | null, latest: string | null, w: Writer): string {
   if (baseline === null || latest === null) return '–';
   const before = hundredths(baseline);
   const after = hundredths(latest);
@@ -429,80 +476,89 @@ function scoreChange(baseline: string | null, latest: string | null): string {
   const change = after - before;
   const magnitude = Math.abs(change);
   const sign = change > 0 ? '+' : change < 0 ? '−' : '';
-  return `${sign}${Math.floor(magnitude / 100)}.${String(magnitude % 100).padStart(2, '0')}`;
+  const decimal = `${Math.floor(magnitude / 100)}.${String(magnitude % 100).padStart(2, '0')}`;
+  return `${sign}${formatDecimalText(decimal, w.language)}`;
 }
 
-function assessmentSection(report: PlanReport): Content[] {
+function assessmentSection(report: PlanReport, w: Writer): Content[] {
+  const words = w.labels.document;
   const { baseline, latest, areas } = report.assessmentSummary;
   const round = (label: string, value: { roundName: string; closesOn: string } | null) =>
-    value ? `${label}: ${value.roundName} (closed ${formatDate(value.closesOn)})` : `${label}: none yet`;
+    value ? words.roundClosed(label, value.roundName, w.date(value.closesOn)) : words.noRoundYet(label);
   if (!baseline && !latest) {
     return [
       {
-        stack: [heading('Assessment summary'), text('No assessment round has been completed yet.', 'muted')],
+        stack: [heading(words.assessmentSummary), text(words.noAssessmentYet, 'muted')],
       },
     ];
   }
+  const score = (value: string | null) => (value === null ? '–' : formatDecimalText(value, w.language));
   return [
     table(
       ['*', 70, 70, 70],
       [
-        headerCell('Area'),
-        headerCell('Baseline', 'right'),
-        headerCell('Latest', 'right'),
-        headerCell('Change', 'right'),
+        headerCell(words.area),
+        headerCell(words.baseline, 'right'),
+        headerCell(words.latest, 'right'),
+        headerCell(words.change, 'right'),
       ],
       areas.map((area) => [
         { text: cleanText(area.areaName) },
-        { text: area.baseline ?? '–', alignment: 'right' },
-        { text: area.latest ?? '–', alignment: 'right' },
-        { text: scoreChange(area.baseline, area.latest), alignment: 'right' },
+        { text: score(area.baseline), alignment: 'right' },
+        { text: score(area.latest), alignment: 'right' },
+        { text: scoreChange(area.baseline, area.latest, w), alignment: 'right' },
       ]),
       {
         caption: [
-          heading('Assessment summary'),
-          text(`${round('Baseline', baseline)}. ${round('Latest', latest)}.`, 'paragraph'),
-          text('Team averages per area on the 0–3 scale of the needs assessment.', 'muted'),
+          heading(words.assessmentSummary),
+          text(`${round(words.baseline, baseline)}. ${round(words.latest, latest)}.`, 'paragraph'),
+          text(words.scaleNote, 'muted'),
         ],
       },
     ),
   ];
 }
 
-function prioritySection(report: PlanReport): Content[] {
+function prioritySection(report: PlanReport, w: Writer): Content[] {
+  const words = w.labels.document;
   return [
     table(
       [120, 120, '*'],
-      [headerCell('Member'), headerCell('Roles'), headerCell('Priority gaps, most pressing first')],
+      [headerCell(w.labels.member), headerCell(words.roles), headerCell(words.priorityGapsMostPressingFirst)],
       report.members.map((member) => [
         { text: cleanText(member.name), bold: true },
         { text: cleanText(member.roleNames.join(', ')) || '–' },
         member.priorityGaps.length > 0
           ? { ol: member.priorityGaps.map((gap) => cleanText(gap)) }
-          : { text: 'None recorded', style: 'muted' },
+          : { text: words.noneRecorded, style: 'muted' },
       ]),
-      { caption: [heading('Priority gaps per member')] },
+      { caption: [heading(words.priorityGapsPerMember)] },
     ),
   ];
 }
 
-function fundingLines(activity: PlanReportActivity, money: Money): string[] {
-  const lines = activity.fundingShares.map(
-    (share) =>
-      `${share.fundingSourceName}: ${money(share.amountMinor)} ${FUNDING_STATUS_LABELS[share.status]}`,
+function fundingLines(activity: PlanReportActivity, w: Writer): string[] {
+  const words = w.labels.document;
+  const lines = activity.fundingShares.map((share) =>
+    words.fundingShare(
+      share.fundingSourceName,
+      w.money(share.amountMinor),
+      w.labels.fundingStatus[share.status],
+    ),
   );
-  if (activity.uncoveredMinor > 0) lines.push(`Not yet covered: ${money(activity.uncoveredMinor)}`);
+  if (activity.uncoveredMinor > 0) lines.push(words.notYetCovered(w.money(activity.uncoveredMinor)));
   return lines.length > 0 ? lines : ['–'];
 }
 
-function activityRow(activity: PlanReportActivity, memberName: string | null, money: Money): TableCell[] {
+function activityRow(activity: PlanReportActivity, memberName: string | null, w: Writer): TableCell[] {
+  const words = w.labels.document;
   const others = activity.memberNames.filter((name) => name !== memberName);
   const cancelled = activity.status === 'cancelled';
   const details = [
-    activity.provider ? `Provider: ${activity.provider}` : null,
-    activity.gapCategoryNames.length > 0 ? `Addresses: ${activity.gapCategoryNames.join('; ')}` : null,
-    memberName !== null && others.length > 0 ? `Shared with ${others.join(', ')}` : null,
-    cancelled ? 'Cancelled: not counted in the budget.' : null,
+    activity.provider ? words.provider(activity.provider) : null,
+    activity.gapCategoryNames.length > 0 ? words.addresses(activity.gapCategoryNames) : null,
+    memberName !== null && others.length > 0 ? words.sharedWith(others.join(', ')) : null,
+    cancelled ? words.cancelledNote : null,
   ].filter((line): line is string => line !== null);
   return [
     {
@@ -514,16 +570,16 @@ function activityRow(activity: PlanReportActivity, memberName: string | null, mo
           : []),
       ],
     },
-    { text: ACTIVITY_TYPE_LABELS[activity.type] },
-    { text: describeTiming(activity.timing) },
-    { text: ACTIVITY_STATUS_LABELS[activity.status] },
+    { text: w.labels.activityType[activity.type] },
+    { text: w.timing(activity.timing) },
+    { text: w.labels.activityStatus[activity.status] },
     {
-      text: money(activity.totalMinor),
+      text: w.money(activity.totalMinor),
       alignment: 'right',
       noWrap: true,
       decoration: cancelled ? 'lineThrough' : undefined,
     },
-    { stack: fundingLines(activity, money).map((line) => ({ text: cleanText(line), style: 'cellNote' })) },
+    { stack: fundingLines(activity, w).map((line) => ({ text: cleanText(line), style: 'cellNote' })) },
   ];
 }
 
@@ -531,49 +587,51 @@ function activitiesTable(
   caption: string,
   activities: readonly PlanReportActivity[],
   memberName: string | null,
-  money: Money,
+  w: Writer,
 ): Content {
+  const { labels } = w;
   if (activities.length === 0) {
-    return { stack: [subheading(caption), text('No activity planned.', 'muted')], unbreakable: true };
+    return {
+      stack: [subheading(caption), text(labels.document.noActivityPlanned, 'muted')],
+      unbreakable: true,
+    };
   }
   return table(
     ['*', 60, 56, 46, 64, 108],
     [
-      headerCell('Activity'),
-      headerCell('Type'),
-      headerCell('Timing'),
-      headerCell('Status'),
-      headerCell('Cost', 'right'),
-      headerCell('Funding'),
+      headerCell(labels.activity),
+      headerCell(labels.type),
+      headerCell(labels.timing),
+      headerCell(labels.status),
+      headerCell(labels.document.cost, 'right'),
+      headerCell(labels.document.funding),
     ],
-    activities.map((activity) => activityRow(activity, memberName, money)),
+    activities.map((activity) => activityRow(activity, memberName, w)),
     { caption: [subheading(caption)] },
   );
 }
 
-function activitiesSection(report: PlanReport, money: Money): Content[] {
+function activitiesSection(report: PlanReport, w: Writer): Content[] {
+  const words = w.labels.document;
   const teamWide = report.activities.filter((activity) => activity.memberNames.length === 0);
   return [
-    sectionHeading('Activities per member'),
-    text(
-      `Costs in ${report.plan.baseCurrency}. An activity for several members shows its full cost under each of them; ` +
-        'the budget tables split it evenly.',
-      'muted',
-    ),
+    sectionHeading(words.activitiesPerMember),
+    text(words.costsNote(report.plan.baseCurrency), 'muted'),
     ...report.members.map((member) =>
       activitiesTable(
         member.roleNames.length > 0 ? `${member.name} — ${member.roleNames.join(', ')}` : member.name,
         member.activities,
         member.name,
-        money,
+        w,
       ),
     ),
-    ...(teamWide.length > 0 ? [activitiesTable('For the whole team', teamWide, null, money)] : []),
+    ...(teamWide.length > 0 ? [activitiesTable(words.forTheWholeTeam, teamWide, null, w)] : []),
   ];
 }
 
-function costDetailSection(report: PlanReport, money: Money): Content[] {
+function costDetailSection(report: PlanReport, w: Writer): Content[] {
   if (report.activities.length === 0) return [];
+  const { labels } = w;
   const { baseCurrency } = report.plan;
   const rows = report.activities.flatMap((activity): TableCell[][] => [
     [
@@ -581,7 +639,7 @@ function costDetailSection(report: PlanReport, money: Money): Content[] {
         text: [
           { text: cleanText(activity.title), bold: true },
           {
-            text: `  ${describeTiming(activity.timing)} · ${ACTIVITY_STATUS_LABELS[activity.status]}`,
+            text: `  ${w.timing(activity.timing)} · ${labels.activityStatus[activity.status]}`,
             style: 'cellNote',
           },
         ],
@@ -593,7 +651,7 @@ function costDetailSection(report: PlanReport, money: Money): Content[] {
       {},
       {},
       {
-        text: money(activity.totalMinor),
+        text: w.money(activity.totalMinor),
         alignment: 'right',
         bold: true,
         noWrap: true,
@@ -601,117 +659,133 @@ function costDetailSection(report: PlanReport, money: Money): Content[] {
       },
     ],
     ...activity.costLines.map((line): TableCell[] => [
-      { text: COST_KIND_LABELS[line.kind] },
+      { text: labels.costKind[line.kind] },
       { text: cleanText(line.description) || '–' },
-      { text: new Intl.NumberFormat('en').format(line.quantity), alignment: 'right' },
-      moneyCell(formatMoney(line.unitCostMinor, line.currency, line.currencyDigits)),
-      moneyCell(formatMoney(line.totalMinor, line.currency, line.currencyDigits)),
-      moneyCell(money(line.baseTotalMinor)),
+      { text: formatWholeNumber(line.quantity, w.language), alignment: 'right' },
+      moneyCell(formatMoney(line.unitCostMinor, line.currency, line.currencyDigits, w.language)),
+      moneyCell(formatMoney(line.totalMinor, line.currency, line.currencyDigits, w.language)),
+      moneyCell(w.money(line.baseTotalMinor)),
     ]),
   ]);
   return [
     table(
       [72, '*', 36, 72, 78, 72],
       [
-        headerCell('Cost'),
-        headerCell('Description'),
-        headerCell('Qty', 'right'),
-        headerCell('Unit cost', 'right'),
-        headerCell('Line total', 'right'),
-        headerCell(`In ${baseCurrency}`, 'right'),
+        headerCell(labels.document.costKind),
+        headerCell(labels.description),
+        headerCell(labels.document.quantityShort, 'right'),
+        headerCell(labels.unitCost, 'right'),
+        headerCell(labels.lineTotal, 'right'),
+        headerCell(labels.document.inCurrency(baseCurrency), 'right'),
       ],
       rows,
       {
         caption: [
-          heading('Cost of each activity'),
-          text(
-            `Each cost line is quantity × unit cost in its own currency, converted to ${baseCurrency} at the rate ` +
-              `in force on the activity’s start and rounded to the ${baseCurrency} minor unit (half to even).`,
-            'muted',
-          ),
+          heading(labels.document.costOfEachActivity),
+          text(labels.document.conversionNote(baseCurrency), 'muted'),
         ],
       },
     ),
   ];
 }
 
-function budgetSection(report: PlanReport, money: Money): Content[] {
+/**
+ * The budget's warnings in the reader's words. Core words them in English only; what each says
+ * follows from the activity itself (its funding shares exceed its cost, or it starts outside the
+ * plan period), so they are worded again here from those facts.
+ */
+function budgetWarnings(report: PlanReport, w: Writer): string[] {
+  const words = w.labels.document;
+  const { plan } = report;
+  const warned = [...new Set(report.budget.warnings.map((warning) => warning.activityId))];
+  return warned.flatMap((activityId) => {
+    const activity = report.activities.find((candidate) => candidate.id === activityId);
+    if (!activity) {
+      return report.budget.warnings
+        .filter((warning) => warning.activityId === activityId)
+        .map((warning) => `${activityId}: ${warning.problem}`);
+    }
+    const shared = activity.fundingShares.reduce((sum, share) => sum + share.amountMinor, 0);
+    const lines: string[] = [];
+    if (shared > activity.totalMinor) {
+      lines.push(words.overfunded(activity.title, w.money(shared), w.money(activity.totalMinor)));
+    }
+    if (activity.year < plan.startYear || activity.year > plan.endYear) {
+      lines.push(words.outsidePeriod(activity.title, activity.year, periodOf(plan)));
+    }
+    return lines.length > 0
+      ? lines
+      : report.budget.warnings
+          .filter((warning) => warning.activityId === activityId)
+          .map((warning) => `${activity.title}: ${warning.problem}`);
+  });
+}
+
+function budgetSection(report: PlanReport, w: Writer): Content[] {
+  const { labels } = w;
+  const words = labels.document;
   const { budget } = report;
   const roleNames = new Map(report.roles.map((role) => [role.roleKey, role.roleName]));
-  const activityTitles = new Map(report.activities.map((activity) => [activity.id, activity.title]));
+  const warnings = budgetWarnings(report, w);
   return [
-    sectionHeading('Budget'),
-    text(
-      `All amounts in ${budget.baseCurrency}. Cancelled activities are left out. “Unfunded” is the funding gap: ` +
-        'shares marked unfunded plus whatever no funding source covers.',
-      'muted',
-    ),
+    sectionHeading(words.budget),
+    text(words.budgetNote(budget.baseCurrency), 'muted'),
     budgetTable(
-      [subheading('By year')],
-      ['Year'],
+      [subheading(labels.byYear)],
+      [labels.year],
       ['*'],
       budget.byYear,
       (line) => [String(line.year)],
       budget.totals,
-      money,
+      w,
     ),
     budgetTable(
-      [subheading('By funding source')],
-      ['Funding source', 'Kind'],
+      [subheading(labels.byFundingSource)],
+      [labels.fundingSource, labels.kind],
       ['*', 62],
       budget.byFundingSource,
-      (line) => [line.name, line.kind ? FUNDING_SOURCE_KIND_LABELS[line.kind] : '–'],
-      budget.totals,
-      money,
-    ),
-    budgetTable(
-      [subheading('By activity type')],
-      ['Type'],
-      ['*'],
-      budget.byActivityType,
-      (line) => [ACTIVITY_TYPE_LABELS[line.type]],
-      budget.totals,
-      money,
-    ),
-    budgetTable(
-      [subheading('By role')],
-      ['Role'],
-      ['*'],
-      budget.byRole,
       (line) => [
-        line.roleKey === null
-          ? 'No role (team-wide activities)'
-          : (roleNames.get(line.roleKey) ?? line.roleKey),
+        line.fundingSourceId === null ? labels.notCoveredBySource : line.name,
+        line.kind ? labels.fundingSourceKind[line.kind] : '–',
       ],
       budget.totals,
-      money,
+      w,
+    ),
+    budgetTable(
+      [subheading(labels.byActivityType)],
+      [labels.type],
+      ['*'],
+      budget.byActivityType,
+      (line) => [labels.activityType[line.type]],
+      budget.totals,
+      w,
+    ),
+    budgetTable(
+      [subheading(words.byRole)],
+      [words.role],
+      ['*'],
+      budget.byRole,
+      (line) => [line.roleKey === null ? words.noRole : (roleNames.get(line.roleKey) ?? line.roleKey)],
+      budget.totals,
+      w,
     ),
     ...(budget.byMember
       ? [
           budgetTable(
-            [
-              subheading('By member'),
-              text('An activity for several members is split evenly between them.', 'muted'),
-            ],
-            ['Member'],
+            [subheading(labels.byMember), text(words.splitEvenly, 'muted')],
+            [labels.member],
             ['*'],
-            withMemberless(budget.byMember, budget.totals),
+            withMemberless(budget.byMember, budget.totals, words.noMember),
             (line) => [line.name],
             budget.totals,
-            money,
+            w,
           ),
         ]
       : []),
-    ...(budget.warnings.length > 0
+    ...(warnings.length > 0
       ? [
-          { ...subheading('Warnings'), headlineLevel: 1 },
-          {
-            ul: budget.warnings.map((warning) =>
-              cleanText(
-                `${activityTitles.get(warning.activityId) ?? warning.activityId}: ${warning.problem}`,
-              ),
-            ),
-          },
+          { ...subheading(words.warnings), headlineLevel: 1 },
+          { ul: warnings.map((warning) => cleanText(warning)) },
         ]
       : []),
   ];
@@ -721,11 +795,12 @@ function budgetSection(report: PlanReport, money: Money): Content[] {
 function withMemberless(
   lines: readonly (PlanTotals & { name: string })[],
   planTotals: PlanTotals,
+  name: string,
 ): (PlanTotals & { name: string })[] {
   const rest = (key: keyof PlanTotals) =>
     planTotals[key] - lines.reduce((total, line) => total + line[key], 0);
   const memberless = {
-    name: 'No member (team-wide activities)',
+    name,
     totalMinor: rest('totalMinor'),
     securedMinor: rest('securedMinor'),
     pledgedMinor: rest('pledgedMinor'),
@@ -740,15 +815,14 @@ function dayBefore(isoDate: string): string {
   return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
 }
 
-function exchangeRateSection(report: PlanReport): Content[] {
+function exchangeRateSection(report: PlanReport, w: Writer): Content[] {
+  const { labels } = w;
+  const words = labels.document;
   const { baseCurrency, exchangeRates } = report.plan;
   if (exchangeRates.length === 0) {
     return [
       {
-        stack: [
-          heading('Exchange rates'),
-          text(`No exchange rate: every cost is in ${baseCurrency}.`, 'muted'),
-        ],
+        stack: [heading(labels.exchangeRates), text(words.noExchangeRate(baseCurrency), 'muted')],
       },
     ];
   }
@@ -758,60 +832,56 @@ function exchangeRateSection(report: PlanReport): Content[] {
   return [
     table(
       [60, '*', '*'],
-      [headerCell('Currency'), headerCell('Rate'), headerCell('In force')],
+      [headerCell(labels.currency), headerCell(words.rate), headerCell(words.inForce)],
       sorted.map((rate, index) => {
         const next = sorted[index + 1];
-        const until =
-          next && next.currency === rate.currency
-            ? ` to ${formatDate(dayBefore(next.effectiveOn))}`
-            : ' onwards';
+        const from = w.date(rate.effectiveOn);
         return [
           { text: rate.currency, bold: true },
-          { text: `1 ${rate.currency} = ${rate.rate} ${baseCurrency}` },
-          { text: `${formatDate(rate.effectiveOn)}${until}` },
+          { text: `1 ${rate.currency} = ${formatDecimalText(rate.rate, w.language)} ${baseCurrency}` },
+          {
+            text:
+              next && next.currency === rate.currency
+                ? words.inForceBetween(from, w.date(dayBefore(next.effectiveOn)))
+                : words.inForceFrom(from),
+          },
         ];
       }),
       {
-        caption: [
-          heading('Exchange rates'),
-          text(
-            `Each cost line is converted with the rate in force on its activity’s start date; before a currency’s ` +
-              'first rate, that first rate applies.',
-            'muted',
-          ),
-        ],
+        caption: [heading(labels.exchangeRates), text(words.rateNote, 'muted')],
       },
     ),
   ];
 }
 
-function termsOfReferenceSection(report: PlanReport): Content[] {
+function termsOfReferenceSection(report: PlanReport, w: Writer): Content[] {
   if (report.termsOfReference.length === 0) return [];
+  const words = w.labels.document;
   const holders = new Map(report.roles.map((role) => [role.roleKey, role.people]));
   return [
-    { text: 'Terms of reference', style: 'h1', pageBreak: 'before' },
+    { text: words.termsOfReference, style: 'h1', pageBreak: 'before' },
     ...report.termsOfReference.flatMap((tor): Content[] => {
       const people = holders.get(tor.roleKey) ?? [];
       const heldBy = people.map((person) =>
-        person.status === 'current' ? person.name : `${person.name} (envisioned)`,
+        person.status === 'current' ? person.name : words.envisionedHolder(person.name),
       );
       return [
         // At most a heading and 4,000 characters: always fits on one page.
         {
           stack: [
             subheading(tor.roleName),
-            ...(heldBy.length > 0 ? [text(`Held by: ${heldBy.join(', ')}`, 'muted')] : []),
-            text('Purpose', 'h3'),
+            ...(heldBy.length > 0 ? [text(words.heldBy(heldBy.join(', ')), 'muted')] : []),
+            text(words.purpose, 'h3'),
             text(tor.purpose, 'paragraph'),
           ],
           unbreakable: true,
         },
-        captionedList('Responsibilities', tor.responsibilities),
+        captionedList(words.responsibilities, tor.responsibilities),
         ...(tor.requiredCompetencies.length > 0
-          ? [captionedList('Required competencies', tor.requiredCompetencies)]
+          ? [captionedList(words.requiredCompetencies, tor.requiredCompetencies)]
           : []),
         {
-          stack: [text('Reporting line', 'h3'), text(tor.reportingLine || '–', 'paragraph')],
+          stack: [text(words.reportingLine, 'h3'), text(tor.reportingLine || '–', 'paragraph')],
           unbreakable: tor.reportingLine.length <= 1000,
         },
       ];
@@ -857,35 +927,43 @@ const TABLE_LAYOUTS = {
 const HEADING_BOTTOM_LIMIT = 0.75;
 
 export function planDocumentDefinition(report: PlanReport): TDocumentDefinitions {
-  const { plan } = report;
-  const money: Money = (minor) => formatMoney(minor, plan.baseCurrency, plan.baseCurrencyDigits);
+  const { plan, language } = report;
+  const labels = planDocumentLabels(language);
+  const w: Writer = {
+    labels,
+    language,
+    money: (minor) => formatMoney(minor, plan.baseCurrency, plan.baseCurrencyDigits, language),
+    date: (isoDate) => formatDate(isoDate, language),
+    share: (part, whole) => formatShare(part, whole, language),
+    timing: (timing) => describeTiming(timing, language),
+  };
   return {
     pageSize: 'A4',
     pageMargins: [48, 52, 48, 56],
     info: {
       title: cleanText(plan.title),
-      subject: cleanText(`Capacity building plan of ${report.team.name}`),
+      subject: cleanText(labels.document.subject(report.team.name)),
       creator: 'Coreteam',
       producer: 'Coreteam',
     },
-    language: 'en',
+    language,
     content: [
-      ...titleBlock(report),
-      ...fundingGapHeadline(report, money),
-      ...summarySection(report, money),
-      ...teamSection(report),
-      ...assessmentSection(report),
-      ...prioritySection(report),
-      ...activitiesSection(report, money),
-      ...costDetailSection(report, money),
-      ...budgetSection(report, money),
-      ...exchangeRateSection(report),
-      ...termsOfReferenceSection(report),
+      ...titleBlock(report, w),
+      ...fundingGapHeadline(report, w),
+      ...summarySection(report, w),
+      ...teamSection(report, w),
+      ...assessmentSection(report, w),
+      ...prioritySection(report, w),
+      ...activitiesSection(report, w),
+      ...costDetailSection(report, w),
+      ...budgetSection(report, w),
+      ...exchangeRateSection(report, w),
+      ...termsOfReferenceSection(report, w),
     ],
     footer: (currentPage, pageCount) => ({
       columns: [
         { text: cleanText(`${plan.title} · ${report.team.name}`), width: '*' },
-        { text: `Page ${currentPage} of ${pageCount}`, alignment: 'right', width: 80 },
+        { text: labels.document.page(currentPage, pageCount), alignment: 'right', width: 90 },
       ],
       margin: [48, 20, 48, 0],
       fontSize: 7.5,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { defaultTermsOfReferenceIn } from '@coreteam/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { aTeam } from '../../../test/actors.js';
 import {
@@ -109,7 +110,8 @@ describeForEachEngine('the plan report', (engine) => {
         status: 'planned',
         outcomeNote: '',
         memberIds: [members.Ana!, members.Bea!],
-        gapCategoryKeys: ['implementation.forms'],
+        // The team's own category, and one of the built-in framework's (named in the reader's language).
+        gapCategoryKeys: ['implementation.forms', 'operational-lead.governance-and-coordination'],
         // 2 × 150.00 USD at 600 XOF = 180,000 XOF (no minor unit).
         costLines: [{ kind: 'fees', description: '', quantity: 2, unitCostMinor: 15_000, currency: 'USD' }],
         fundingShares: [],
@@ -152,7 +154,7 @@ describeForEachEngine('the plan report', (engine) => {
     expect(byName.Caio!.activities).toEqual([]);
     expect(report.activities[0]).toMatchObject({
       memberNames: ['Ana', 'Bea'],
-      gapCategoryNames: ['Data entry forms'],
+      gapCategoryNames: ['Data entry forms', 'Governance and coordination'],
       totalMinor: 180_000,
     });
     expect(report.activities[0]!.costLines[0]).toMatchObject({ currencyDigits: 2, baseTotalMinor: 180_000 });
@@ -176,5 +178,28 @@ describeForEachEngine('the plan report', (engine) => {
     const trainer = report.termsOfReference.find((tor) => tor.roleKey === 'trainer')!;
     expect(trainer).toMatchObject({ purpose: 'Trains users.', isDefault: false, roleName: 'Trainer' });
     expect(planFileName(report, 'pdf')).toBe('plan-de-renforcement-2026-2027.pdf');
+  });
+
+  it('gives the seeded text in the reader’s language and the team’s own text as written', async () => {
+    const report = await buildPlanReport(testApp.context, planId, caller, 'pt');
+    expect(report.language).toBe('pt');
+    expect(report.team.country).toBe('Moçambique');
+    const byName = Object.fromEntries(report.members.map((member) => [member.name, member]));
+    expect(byName.Ana!.roleNames).toEqual(['Implementador']);
+    expect(report.roles.find((role) => role.roleKey === 'implementer')!.roleName).toBe('Implementador');
+    // The team's framework is its own text; the built-in category is translated.
+    expect(byName.Ana!.priorityGaps).toEqual(['Data entry forms']);
+    expect(report.activities[0]!.gapCategoryNames).toEqual(['Data entry forms', 'Governação e coordenação']);
+    expect(report.assessmentSummary.areas.map((area) => area.areaName)).toEqual(['Implementation']);
+    const lead = report.termsOfReference.find((tor) => tor.roleKey === 'operational-lead')!;
+    expect(lead).toMatchObject({
+      isDefault: true,
+      roleName: 'Responsável operacional',
+      purpose: defaultTermsOfReferenceIn('operational-lead', 'pt').purpose,
+    });
+    expect(lead.purpose).not.toBe(defaultTermsOfReferenceIn('operational-lead', 'en').purpose);
+    const trainer = report.termsOfReference.find((tor) => tor.roleKey === 'trainer')!;
+    expect(trainer).toMatchObject({ purpose: 'Trains users.', isDefault: false });
+    expect(report.budget).toEqual(await getBudget(testApp.context, planId, caller, undefined));
   });
 });

@@ -2,10 +2,14 @@ import {
   CORE_POSITION_KEYS,
   currencyDigits,
   DEFAULT_FRAMEWORK,
+  DEFAULT_ROLES_CATALOGUE,
   NotFoundError,
+  translateFramework,
+  translateRole,
   type AssessmentMode,
   type PlanActivity,
   type RoundResults,
+  type SupportedLanguage,
 } from '@coreteam/core';
 import type { AppContext } from '../../app-context.js';
 import type { Executor } from '../../db/transaction.js';
@@ -22,12 +26,18 @@ import { termsOfReferenceOf } from './terms-of-reference.service.js';
 /** Whose view of the team the assessment summary shows, in order of preference. */
 const POINT_OF_VIEW_PREFERENCE: readonly AssessmentMode[] = ['supervisor', 'external', 'self'];
 
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const countryNames = new Map<SupportedLanguage, Intl.DisplayNames>();
 
-function countryName(code: string): string | null {
+/** "MZ" → "Mozambique", "Moçambique"… in the reader's language. */
+function countryName(code: string, language: SupportedLanguage): string | null {
   if (!code) return null;
   try {
-    return countryNames.of(code) ?? code;
+    let names = countryNames.get(language);
+    if (!names) {
+      names = new Intl.DisplayNames([language], { type: 'region' });
+      countryNames.set(language, names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
@@ -61,16 +71,22 @@ async function assessmentSummaryOf(
   context: AppContext,
   teamId: string,
   categoryNames: Map<string, string>,
+  language: SupportedLanguage,
 ): Promise<PlanReport['assessmentSummary']> {
   const rounds = await listRoundsWithSubmittedAssessments(context.database.db, teamId);
   const baselineRound = rounds[0];
   const latestRound = rounds.at(-1);
   if (!baselineRound || !latestRound) return { baseline: null, latest: null, areas: [] };
-  const latest = await getRoundResults(context, { teamId, roundId: latestRound.id, individual: false });
+  const latest = await getRoundResults(context, {
+    teamId,
+    roundId: latestRound.id,
+    individual: false,
+    language,
+  });
   const baseline =
     baselineRound.id === latestRound.id
       ? latest
-      : await getRoundResults(context, { teamId, roundId: baselineRound.id, individual: false });
+      : await getRoundResults(context, { teamId, roundId: baselineRound.id, individual: false, language });
   for (const results of [baseline, latest]) rememberCategoryNames(categoryNames, results.framework);
   const latestMeans = areaMeans(latest);
   const baselineMeans = areaMeans(baseline);
@@ -109,12 +125,14 @@ async function priorityGapNames(
   memberId: string,
   caller: PlanCaller,
   categoryNames: Map<string, string>,
+  language: SupportedLanguage,
 ): Promise<string[]> {
   try {
     const results = await getMemberResults(context, {
       teamId,
       memberId,
       reader: { userId: caller.userId, isLead: true },
+      language,
     });
     rememberCategoryNames(categoryNames, results.framework);
     return results.gaps.map((gap) => categoryNames.get(gap.categoryKey) ?? gap.categoryKey);
@@ -127,12 +145,15 @@ async function priorityGapNames(
 
 /**
  * Everything the plan document and the budget workbook show, gathered once (leads and system
- * admins only): the same budget as `GET /api/plans/{planId}/budget` with visibility `full`.
+ * admins only): the same budget as `GET /api/plans/{planId}/budget` with visibility `full`. Seeded
+ * text (framework names, role names, default terms of reference, the country) is in `language`;
+ * what a team wrote or renamed stays as written.
  */
 export async function buildPlanReport(
   context: AppContext,
   planId: string,
   caller: PlanCaller,
+  language: SupportedLanguage = 'en',
 ): Promise<PlanReport> {
   const db: Executor = context.database.db;
   const access = await accessPlan(db, planId, caller);
@@ -148,20 +169,25 @@ export async function buildPlanReport(
     listFundingSources(db, plan.teamId),
     listActivities(db, { planIds: [plan.id] }),
     listRevisions(db, plan.id),
-    termsOfReferenceOf(db, plan.teamId),
+    termsOfReferenceOf(db, plan.teamId, language),
   ]);
-  const roleName = (key: string) => roleNames[key] ?? roles.find((role) => role.key === key)?.name ?? key;
+  const catalogueName = (key: string) => {
+    const role = roles.find((candidate) => candidate.key === key);
+    return role ? translateRole(role, language, DEFAULT_ROLES_CATALOGUE).name : undefined;
+  };
+  // The team's own name for a role first (as written), then the catalogue's in the reader's language.
+  const roleName = (key: string) => roleNames[key] ?? catalogueName(key) ?? key;
 
   const categoryNames = new Map<string, string>();
-  const assessmentSummary = await assessmentSummaryOf(context, plan.teamId, categoryNames);
+  const assessmentSummary = await assessmentSummaryOf(context, plan.teamId, categoryNames, language);
   const gapsByMember = new Map<string, string[]>();
   for (const member of members) {
     gapsByMember.set(
       member.id,
-      await priorityGapNames(context, plan.teamId, member.id, caller, categoryNames),
+      await priorityGapNames(context, plan.teamId, member.id, caller, categoryNames, language),
     );
   }
-  rememberCategoryNames(categoryNames, DEFAULT_FRAMEWORK);
+  rememberCategoryNames(categoryNames, translateFramework(DEFAULT_FRAMEWORK, language));
 
   const memberNames = new Map(members.map((member) => [member.id, member.name]));
   const sourceNames = new Map(sources.map((source) => [source.id, source.name]));
@@ -203,8 +229,9 @@ export async function buildPlanReport(
   const latestRevision = revisions.at(-1);
 
   return {
+    language,
     generatedAt: context.clock.now().toISOString(),
-    team: { id: team.id, name: team.name, country: countryName(team.countryCode) },
+    team: { id: team.id, name: team.name, country: countryName(team.countryCode, language) },
     plan: {
       id: plan.id,
       title: plan.title,

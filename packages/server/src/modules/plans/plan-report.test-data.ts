@@ -265,6 +265,7 @@ export function aPlanReport(): PlanReport {
     { id: '01JD0000000000000000000F02', name: PARTNER, kind: 'partner' as const },
   ];
   return {
+    language: 'en',
     generatedAt: '2026-02-14T09:30:00.000Z',
     team: {
       id: '01JD0000000000000000000T01',

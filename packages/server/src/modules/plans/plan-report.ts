@@ -7,15 +7,19 @@ import type {
   FundingStatus,
   PlanBudget,
   PlanRevision,
+  SupportedLanguage,
   TermsOfReference,
 } from '@coreteam/core';
 
 /**
  * Everything the plan document (PDF) and the budget workbook (XLSX) show, gathered once by the
  * plans service so both files tell the same story as `GET /api/plans/{planId}/budget`.
- * Names are already resolved; money is in integer minor units.
+ * Names are already resolved, seeded text (the built-in framework, the roles catalogue, default
+ * terms of reference, country names) in `language`; money is in integer minor units.
  */
 export interface PlanReport {
+  /** The reader's language: the files are written in it and the seeded text is in it. */
+  language: SupportedLanguage;
   generatedAt: string;
   team: { id: string; name: string; country: string | null };
   plan: {

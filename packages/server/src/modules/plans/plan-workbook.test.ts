@@ -224,3 +224,102 @@ describe('renderBudgetWorkbook', () => {
     expect(costLines.getRow(2).getCell('B').type).toBe(ExcelJS.ValueType.String);
   });
 });
+
+describe('renderBudgetWorkbook for a French reader', () => {
+  const french = (): PlanReport => ({ ...aPlanReport(), language: 'fr' });
+
+  /** A formula with each quoted text replaced by a placeholder: what it computes over, not the words it matches. */
+  const shape = (formula: string) => formula.replace(/"(?:[^"]|"")*"/g, '"…"');
+  const quoted = (formula: string) => formula.match(/"(?:[^"]|"")*"/g) ?? [];
+
+  it('keeps the sheet names (scripts find sheets by name) and writes the headers and names in French', async () => {
+    const workbook = await readBack(french());
+    expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual(Object.values(SHEET_NAMES));
+    expect((sheet(workbook, SHEET_NAMES.activities).getRow(1).values as unknown[]).slice(1)).toEqual([
+      'N°',
+      'Activité',
+      'Membres',
+      'Type',
+      'Année',
+      'Quand',
+      'Statut',
+      'Prestataire',
+      'Total (USD)',
+      'Acquis',
+      'Promis',
+      'Non financé',
+      'Lacunes traitées',
+      'Note sur les résultats',
+    ]);
+    expect(sheet(workbook, SHEET_NAMES.costLines).getRow(1).getCell('C').value).toBe('Nature');
+    expect(sheet(workbook, SHEET_NAMES.costLines).getRow(2).getCell('C').value).toBe('Frais d’inscription');
+    expect(sheet(workbook, SHEET_NAMES.fundingShares).getRow(1).getCell('F').value).toBe(
+      'Statut du financement',
+    );
+    const activities = sheet(workbook, SHEET_NAMES.activities);
+    expect(activities.getRow(3).getCell('F').value).toBe('T3 2026');
+    expect(activities.getRow(2).getCell('F').value).toBe('9 mars 2026 – 13 mars 2026');
+    expect(activities.getRow(6).getCell('G').value).toBe('Annulée');
+
+    const summary = sheet(workbook, SHEET_NAMES.summary);
+    expect(summary.getRow(3).getCell(1).value).toMatch(/^Montants en USD\./);
+    const bySource = summarySection(workbook, 'Par source de financement');
+    expect(bySource.map((line) => line.label)).toContain('Non couvert par une source');
+    expect(summarySection(workbook, 'Par type d’activité')[0]!.label).toBe('DHIS2 Academy (en présentiel)');
+  });
+
+  it('puts the currency code after the amount, as French does', async () => {
+    const workbook = await readBack(french());
+    const activities = sheet(workbook, SHEET_NAMES.activities);
+    expect(activities.getRow(2).getCell('I').numFmt).toBe('#,##0.00" USD"');
+    expect(sheet(workbook, SHEET_NAMES.costLines).getRow(3).getCell('F').numFmt).toBe('#,##0" XOF"');
+    expect(currencyNumberFormat('USD', 2, 'fr')).toBe('#,##0.00" USD"');
+    expect(currencyNumberFormat('USD', 2, 'pt')).toBe('"USD "#,##0.00');
+    expect(currencyNumberFormat('XOF', 0, 'es')).toBe('#,##0" XOF"');
+  });
+
+  it('keeps every formula and every figure of the English workbook, but for the words they match', async () => {
+    const english = await readBack(aPlanReport());
+    const workbook = await readBack(french());
+    let formulas = 0;
+    for (const name of Object.values(SHEET_NAMES)) {
+      const theirs = sheet(english, name);
+      const ours = sheet(workbook, name);
+      expect(ours.rowCount, name).toBe(theirs.rowCount);
+      theirs.eachRow((row, rowNumber) => {
+        row.eachCell((cell, column) => {
+          const mine = ours.getRow(rowNumber).getCell(column);
+          const where = `${name}!${cell.address}`;
+          if (cell.formula) {
+            formulas += 1;
+            expect(mine.formula, where).toBeDefined();
+            expect(shape(mine.formula), where).toBe(shape(cell.formula));
+            expect(mine.result, where).toBe(cell.result);
+          } else if (typeof cell.value === 'number') {
+            expect(mine.value, where).toBe(cell.value);
+          }
+        });
+      });
+    }
+    expect(formulas).toBeGreaterThan(50);
+
+    // The words the French formulas match are the ones the French sheets show.
+    const summaryWords = new Set<string>();
+    sheet(workbook, SHEET_NAMES.summary).eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.formula) quoted(cell.formula).forEach((word) => summaryWords.add(word));
+      }),
+    );
+    expect([...summaryWords].sort()).toEqual(['"<>Annulée"', '"acquis"', '"non financé"', '"promis"']);
+    const shownStatuses = new Set<unknown>();
+    sheet(workbook, SHEET_NAMES.fundingShares).eachRow((row, number) => {
+      if (number > 1) shownStatuses.add(row.getCell('F').value);
+    });
+    expect([...shownStatuses].sort()).toEqual(['acquis', 'non financé', 'promis']);
+
+    const budget = aPlanReport().budget;
+    const byYear = summarySection(workbook, 'Par année');
+    budget.byYear.forEach((line, index) => expectFigures(byYear[index], line));
+    expectFigures(byYear.at(-1), budget.totals);
+  });
+});

@@ -1,15 +1,12 @@
-import { summariseBudget, type FundingShareInput, type PlanTotals } from '@coreteam/core';
-import ExcelJS from 'exceljs';
 import {
-  ACTIVITY_STATUS_LABELS,
-  ACTIVITY_TYPE_LABELS,
-  COST_KIND_LABELS,
-  FUNDING_SOURCE_KIND_LABELS,
-  FUNDING_STATUS_LABELS,
-  cleanText,
-  describeTiming,
-  minorToDecimal,
-} from './plan-document.js';
+  summariseBudget,
+  type FundingShareInput,
+  type PlanTotals,
+  type SupportedLanguage,
+} from '@coreteam/core';
+import ExcelJS from 'exceljs';
+import { planDocumentLabels, type PlanDocumentLabels } from './plan-document-labels.js';
+import { cleanText, describeTiming, minorToDecimal } from './plan-document.js';
 import type { PlanReport, PlanReportActivity } from './plan-report.js';
 
 /*
@@ -21,8 +18,19 @@ import type { PlanReport, PlanReportActivity } from './plan-report.js';
  *
  * How an activity divides between its funding sources and its members is taken from core's
  * summariseBudget (one activity at a time), so the rows follow exactly the rules of the budget.
+ *
+ * Languages: column headers, section titles, type/status/kind names and notes are in the report's
+ * language (plan-document-labels.ts), as are the seeded names the report carries. The sheet names
+ * stay English in every language: scripts and the tests find the sheets by name, and the formulas
+ * refer to them. The formulas are the same in every language but for the words they match: the
+ * Summary's SUMIFS leave out the activities whose status reads "Cancelled" (or "Annulée"…) and
+ * split funding shares by the status words the Funding shares sheet shows, so that a reader who
+ * changes a status in the sheet sees the totals follow. Amounts are numbers; their number format
+ * puts the currency code where the reader's language puts it, and the spreadsheet program shows
+ * the digit separators of the reader's own settings.
  */
 
+/** Stable identifiers, never translated: see above. */
 export const SHEET_NAMES = {
   summary: 'Summary',
   activities: 'Activities',
@@ -31,16 +39,42 @@ export const SHEET_NAMES = {
   memberShares: 'Member shares',
 } as const;
 
-const NO_MEMBER = 'No member (team-wide)';
-const DEFAULT_UNCOVERED = 'Not yet funded';
-const CANCELLED = ACTIVITY_STATUS_LABELS.cancelled;
+type Cell = string | number | Date | ExcelJS.CellFormulaValue | null;
 
-type Cell = string | number | ExcelJS.CellFormulaValue | null;
+const codeFirst = new Map<string, boolean>();
 
-/** A number format showing the currency code and exactly its minor digits: "USD "#,##0.00. */
-export function currencyNumberFormat(currency: string, digits: number): string {
+/** Whether the locale writes a currency code before the amount ("USD 1,234.56") or after it ("1 234,56 USD"). */
+function currencyCodeFirst(locale: string): boolean {
+  let first = codeFirst.get(locale);
+  if (first === undefined) {
+    const parts = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'USD',
+      currencyDisplay: 'code',
+    }).formatToParts(1);
+    first =
+      parts.findIndex((part) => part.type === 'currency') <
+      parts.findIndex((part) => part.type === 'integer');
+    codeFirst.set(locale, first);
+  }
+  return first;
+}
+
+/**
+ * A number format showing the currency code where the reader's language puts it and exactly the
+ * currency's minor digits: "USD "#,##0.00 in English, #,##0.00" USD" in French. The "," and "."
+ * of a number format stand for the grouping and decimal separators of the reader's own settings.
+ */
+export function currencyNumberFormat(
+  currency: string,
+  digits: number,
+  language: SupportedLanguage = 'en',
+): string {
   const code = currency.replace(/[^A-Z]/g, '');
-  return digits > 0 ? `"${code} "#,##0.${'0'.repeat(digits)}` : `"${code} "#,##0`;
+  const number = digits > 0 ? `#,##0.${'0'.repeat(digits)}` : '#,##0';
+  return currencyCodeFirst(planDocumentLabels(language).locale)
+    ? `"${code} "${number}`
+    : `${number}" ${code}"`;
 }
 
 /** Minor units as a number of major units: exact decimal text first, then the nearest double. */
@@ -75,7 +109,7 @@ interface ActivityFigures {
   line: PlanTotals;
   /** Each share as counted (capped at the activity's total, in share order), then the uncovered part. */
   shares: { sourceName: string; status: 'secured' | 'pledged' | 'unfunded'; amountMinor: number }[];
-  /** One part per member in the activity's member order; a single NO_MEMBER part without members. */
+  /** One part per member in the activity's member order; a single "no member" part without members. */
   memberParts: ({ memberName: string } & PlanTotals)[];
 }
 
@@ -106,8 +140,9 @@ function activityFigures(
   activity: PlanReportActivity,
   number: number,
   report: PlanReport,
-  uncoveredName: string,
+  names: { uncovered: string; noMember: string },
 ): ActivityFigures {
+  const uncoveredName = names.uncovered;
   const shares: FundingShareInput[] = activity.fundingShares.map((share, index) => ({
     fundingSourceId: String(index),
     amountMinor: share.amountMinor,
@@ -164,7 +199,7 @@ function activityFigures(
             ...part,
             memberName: activity.memberNames[index] ?? part.name,
           }))
-        : [{ memberName: NO_MEMBER, ...budget.totals }],
+        : [{ memberName: names.noMember, ...budget.totals }],
   };
 }
 
@@ -199,36 +234,42 @@ const COST = { number: 'A', baseTotal: 'I' };
 const SHARE = { status: 'C', sourceNumber: 'D', fundingStatus: 'F', amount: 'G' };
 const PART = { status: 'C', memberNumber: 'D', total: 'F', secured: 'G', pledged: 'H', unfunded: 'I' };
 
-function activitiesSheet(workbook: ExcelJS.Workbook, figures: ActivityFigures[], report: PlanReport): void {
+function activitiesSheet(
+  workbook: ExcelJS.Workbook,
+  figures: ActivityFigures[],
+  report: PlanReport,
+  labels: PlanDocumentLabels,
+): void {
   const { baseCurrency, baseCurrencyDigits: digits } = report.plan;
+  const words = labels.workbook;
   const sheet = workbook.addWorksheet(SHEET_NAMES.activities);
   addHeader(sheet, [
-    'No.',
-    'Activity',
-    'Members',
-    'Type',
-    'Year',
-    'Timing',
-    'Status',
-    'Provider',
-    `Total (${baseCurrency})`,
-    'Secured',
-    'Pledged',
-    'Unfunded',
-    'Gaps addressed',
-    'Outcome note',
+    words.number,
+    labels.activity,
+    words.members,
+    labels.type,
+    labels.year,
+    labels.timing,
+    labels.status,
+    words.provider,
+    words.totalIn(baseCurrency),
+    labels.secured,
+    labels.pledged,
+    labels.unfunded,
+    words.gapsAddressed,
+    words.outcomeNote,
   ]);
-  const money = currencyNumberFormat(baseCurrency, digits);
+  const money = currencyNumberFormat(baseCurrency, digits, report.language);
   for (const { activity, number, line } of figures) {
     const r = sheet.rowCount + 1;
     const cells: Cell[] = [
       number,
       textCell(activity.title),
       textCell(activity.memberNames.join(', ')),
-      ACTIVITY_TYPE_LABELS[activity.type],
+      labels.activityType[activity.type],
       activity.year,
-      describeTiming(activity.timing),
-      ACTIVITY_STATUS_LABELS[activity.status],
+      describeTiming(activity.timing, report.language),
+      labels.activityStatus[activity.status],
       textCell(activity.provider),
       formula(
         `SUMIFS('${SHEET_NAMES.costLines}'!$${COST.baseTotal}:$${COST.baseTotal},'${SHEET_NAMES.costLines}'!$${COST.number}:$${COST.number},$${ACT.number}${r})`,
@@ -251,29 +292,35 @@ function activitiesSheet(workbook: ExcelJS.Workbook, figures: ActivityFigures[],
   finishSheet(sheet, [6, 44, 30, 24, 7, 24, 12, 28, 16, 16, 16, 16, 40, 40]);
 }
 
-function costLinesSheet(workbook: ExcelJS.Workbook, figures: ActivityFigures[], report: PlanReport): void {
+function costLinesSheet(
+  workbook: ExcelJS.Workbook,
+  figures: ActivityFigures[],
+  report: PlanReport,
+  labels: PlanDocumentLabels,
+): void {
   const { baseCurrency, baseCurrencyDigits: digits } = report.plan;
+  const words = labels.workbook;
   const sheet = workbook.addWorksheet(SHEET_NAMES.costLines);
   addHeader(sheet, [
-    'No.',
-    'Activity',
-    'Kind',
-    'Description',
-    'Quantity',
-    'Unit cost',
-    'Currency',
-    'Line total',
-    `Total in ${baseCurrency}`,
+    words.number,
+    labels.activity,
+    words.costKind,
+    labels.description,
+    words.quantity,
+    labels.unitCost,
+    labels.currency,
+    labels.lineTotal,
+    words.totalInBase(baseCurrency),
   ]);
-  const money = currencyNumberFormat(baseCurrency, digits);
+  const money = currencyNumberFormat(baseCurrency, digits, report.language);
   for (const { activity, number } of figures) {
     for (const line of activity.costLines) {
       const r = sheet.rowCount + 1;
-      const own = currencyNumberFormat(line.currency, line.currencyDigits);
+      const own = currencyNumberFormat(line.currency, line.currencyDigits, report.language);
       const row = sheet.addRow([
         number,
         textCell(activity.title),
-        COST_KIND_LABELS[line.kind],
+        labels.costKind[line.kind],
         textCell(line.description),
         line.quantity,
         major(line.unitCostMinor, line.currencyDigits),
@@ -295,28 +342,30 @@ function fundingSharesSheet(
   figures: ActivityFigures[],
   report: PlanReport,
   sources: Numbering,
+  labels: PlanDocumentLabels,
 ): void {
   const { baseCurrency, baseCurrencyDigits: digits } = report.plan;
+  const words = labels.workbook;
   const sheet = workbook.addWorksheet(SHEET_NAMES.fundingShares);
   addHeader(sheet, [
-    'No.',
-    'Activity',
-    'Activity status',
-    'Source no.',
-    'Funding source',
-    'Funding status',
-    `Amount (${baseCurrency})`,
+    words.number,
+    labels.activity,
+    words.activityStatus,
+    words.sourceNumber,
+    labels.fundingSource,
+    words.fundingStatus,
+    words.amountIn(baseCurrency),
   ]);
-  const money = currencyNumberFormat(baseCurrency, digits);
+  const money = currencyNumberFormat(baseCurrency, digits, report.language);
   for (const { activity, number, shares } of figures) {
     for (const share of shares) {
       const row = sheet.addRow([
         number,
         textCell(activity.title),
-        ACTIVITY_STATUS_LABELS[activity.status],
+        labels.activityStatus[activity.status],
         sources.of(share.sourceName),
         textCell(share.sourceName),
-        FUNDING_STATUS_LABELS[share.status],
+        labels.fundingStatus[share.status],
         major(share.amountMinor, digits),
       ] satisfies Cell[]);
       row.getCell(SHARE.amount).numFmt = money;
@@ -330,27 +379,29 @@ function memberSharesSheet(
   figures: ActivityFigures[],
   report: PlanReport,
   members: Numbering,
+  labels: PlanDocumentLabels,
 ): void {
   const { baseCurrency, baseCurrencyDigits: digits } = report.plan;
+  const words = labels.workbook;
   const sheet = workbook.addWorksheet(SHEET_NAMES.memberShares);
   addHeader(sheet, [
-    'No.',
-    'Activity',
-    'Activity status',
-    'Member no.',
-    'Member',
-    `Share (${baseCurrency})`,
-    'Secured',
-    'Pledged',
-    'Unfunded',
+    words.number,
+    labels.activity,
+    words.activityStatus,
+    words.memberNumber,
+    labels.member,
+    words.shareIn(baseCurrency),
+    labels.secured,
+    labels.pledged,
+    labels.unfunded,
   ]);
-  const money = currencyNumberFormat(baseCurrency, digits);
+  const money = currencyNumberFormat(baseCurrency, digits, report.language);
   for (const { activity, number, memberParts } of figures) {
     for (const part of memberParts) {
       const row = sheet.addRow([
         number,
         textCell(activity.title),
-        ACTIVITY_STATUS_LABELS[activity.status],
+        labels.activityStatus[activity.status],
         members.of(part.memberName),
         textCell(part.memberName),
         major(part.totalMinor, digits),
@@ -388,18 +439,23 @@ interface SummarySection {
 
 const range = (sheet: string, column: string) => `'${sheet}'!$${column}:$${column}`;
 
-function sectionFormulas(section: SummarySection, criterion: string): Record<keyof PlanTotals, string> {
+function sectionFormulas(
+  section: SummarySection,
+  criterion: string,
+  labels: PlanDocumentLabels,
+): Record<keyof PlanTotals, string> {
   const { source } = section;
-  const where = `${range(source.sheet, source.key)},${criterion},${range(source.sheet, source.status)},"<>${CANCELLED}"`;
+  const cancelled = formulaText(`<>${labels.activityStatus.cancelled}`);
+  const where = `${range(source.sheet, source.key)},${criterion},${range(source.sheet, source.status)},${cancelled}`;
   const sum = (column: string, extra = '') => `SUMIFS(${range(source.sheet, column)},${where}${extra})`;
   if ('amount' in source.figures) {
     const { amount, fundingStatus } = source.figures;
     const withStatus = (status: string) => `,${range(source.sheet, fundingStatus)},${formulaText(status)}`;
     return {
       totalMinor: sum(amount),
-      securedMinor: sum(amount, withStatus(FUNDING_STATUS_LABELS.secured)),
-      pledgedMinor: sum(amount, withStatus(FUNDING_STATUS_LABELS.pledged)),
-      unfundedMinor: sum(amount, withStatus(FUNDING_STATUS_LABELS.unfunded)),
+      securedMinor: sum(amount, withStatus(labels.fundingStatus.secured)),
+      pledgedMinor: sum(amount, withStatus(labels.fundingStatus.pledged)),
+      unfundedMinor: sum(amount, withStatus(labels.fundingStatus.unfunded)),
     };
   }
   return {
@@ -413,25 +469,34 @@ function sectionFormulas(section: SummarySection, criterion: string): Record<key
 const FIGURE_KEYS = ['totalMinor', 'securedMinor', 'pledgedMinor', 'unfundedMinor'] as const;
 const FIGURE_COLUMNS = ['B', 'C', 'D', 'E'] as const;
 
-function addSection(sheet: ExcelJS.Worksheet, section: SummarySection, report: PlanReport): void {
+function addSection(
+  sheet: ExcelJS.Worksheet,
+  section: SummarySection,
+  report: PlanReport,
+  labels: PlanDocumentLabels,
+): void {
   const { baseCurrency, baseCurrencyDigits: digits } = report.plan;
-  const money = currencyNumberFormat(baseCurrency, digits);
+  const money = currencyNumberFormat(baseCurrency, digits, report.language);
   const title = sheet.addRow([section.title]);
   title.font = { bold: true, size: 12 };
   styleHeader(
     sheet.addRow([
       section.labelHeader,
-      `Total (${baseCurrency})`,
-      'Secured',
-      'Pledged',
-      'Unfunded (funding gap)',
+      labels.workbook.totalIn(baseCurrency),
+      labels.secured,
+      labels.pledged,
+      labels.workbook.unfundedGap,
       ...(section.extraHeader ? [section.extraHeader] : []),
     ]),
   );
   const first = sheet.rowCount + 1;
   for (const line of section.lines) {
     const r = sheet.rowCount + 1;
-    const formulas = sectionFormulas(section, line.criterion === 'label' ? `$A${r}` : String(line.criterion));
+    const formulas = sectionFormulas(
+      section,
+      line.criterion === 'label' ? `$A${r}` : String(line.criterion),
+      labels,
+    );
     const row = sheet.addRow([
       typeof line.label === 'number' ? line.label : textCell(line.label),
       ...FIGURE_KEYS.map((key) => formula(formulas[key], major(line.figures[key], digits))),
@@ -443,7 +508,7 @@ function addSection(sheet: ExcelJS.Worksheet, section: SummarySection, report: P
   }
   const last = sheet.rowCount;
   const total = sheet.addRow([
-    'Total',
+    labels.total,
     ...FIGURE_KEYS.map((key, index) =>
       formula(
         section.lines.length > 0
@@ -483,16 +548,18 @@ function summarySheet(
   workbook: ExcelJS.Workbook,
   figures: ActivityFigures[],
   report: PlanReport,
-  names: { uncovered: string; members: readonly string[] },
+  names: { uncovered: string; noMember: string; members: readonly string[] },
   numbering: Numberings,
+  labels: PlanDocumentLabels,
 ): void {
   const { plan, budget } = report;
   const sheet = workbook.addWorksheet(SHEET_NAMES.summary);
   sheet.addRow([textCell(plan.title)]).font = { bold: true, size: 14 };
   sheet.addRow([textCell(`${report.team.name} · ${plan.startYear}–${plan.endYear}`)]);
-  sheet.addRow([
-    `Amounts in ${plan.baseCurrency}. Cancelled activities are left out. Totals are formulas over the other sheets.`,
-  ]).font = { italic: true, color: { argb: 'FF52606D' } };
+  sheet.addRow([labels.workbook.summaryNote(plan.baseCurrency)]).font = {
+    italic: true,
+    color: { argb: 'FF52606D' },
+  };
   sheet.addRow([]);
 
   const counted = figures.filter((figure) => figure.activity.status !== 'cancelled');
@@ -506,12 +573,13 @@ function summarySheet(
   addSection(
     sheet,
     {
-      title: 'By year',
-      labelHeader: 'Year',
+      title: labels.byYear,
+      labelHeader: labels.year,
       lines: budget.byYear.map((line) => ({ label: line.year, criterion: 'label', figures: line })),
       source: { ...activitySource, key: ACT.year },
     },
     report,
+    labels,
   );
 
   const sourceKinds = new Map(report.fundingSources.map((source) => [source.name, source.kind]));
@@ -531,9 +599,9 @@ function summarySheet(
   addSection(
     sheet,
     {
-      title: 'By funding source',
-      labelHeader: 'Funding source',
-      extraHeader: 'Kind',
+      title: labels.byFundingSource,
+      labelHeader: labels.fundingSource,
+      extraHeader: labels.kind,
       lines: budget.byFundingSource.map((line) => {
         const name = line.fundingSourceId === null ? names.uncovered : line.name;
         const kind =
@@ -542,7 +610,7 @@ function summarySheet(
           label: name,
           criterion: numbering.sources.of(name),
           figures: sourceLine(name),
-          extra: kind ? FUNDING_SOURCE_KIND_LABELS[kind] : '',
+          extra: kind ? labels.fundingSourceKind[kind] : '',
         };
       }),
       source: {
@@ -554,6 +622,7 @@ function summarySheet(
       },
     },
     report,
+    labels,
   );
 
   const memberless = counted.some(({ activity }) => activity.memberNames.length === 0);
@@ -562,9 +631,9 @@ function summarySheet(
   addSection(
     sheet,
     {
-      title: 'By member',
-      labelHeader: 'Member (an activity for several members is split evenly)',
-      lines: [...names.members, ...(memberless ? [NO_MEMBER] : [])].map((name) => ({
+      title: labels.byMember,
+      labelHeader: labels.workbook.memberSplitEvenly,
+      lines: [...names.members, ...(memberless ? [names.noMember] : [])].map((name) => ({
         label: name,
         criterion: numbering.members.of(name),
         figures: memberLine(name),
@@ -578,38 +647,52 @@ function summarySheet(
       },
     },
     report,
+    labels,
   );
 
   addSection(
     sheet,
     {
-      title: 'By activity type',
-      labelHeader: 'Type',
+      title: labels.byActivityType,
+      labelHeader: labels.type,
       lines: budget.byActivityType.map((line) => ({
-        label: ACTIVITY_TYPE_LABELS[line.type],
+        label: labels.activityType[line.type],
         criterion: 'label',
         figures: line,
       })),
       source: { ...activitySource, key: ACT.type },
     },
     report,
+    labels,
   );
 
   if (plan.exchangeRates.length > 0) {
-    sheet.addRow(['Exchange rates']).font = { bold: true, size: 12 };
-    styleHeader(sheet.addRow(['Currency', `Rate (${plan.baseCurrency} per unit)`, 'In force from']));
+    sheet.addRow([labels.exchangeRates]).font = { bold: true, size: 12 };
+    styleHeader(
+      sheet.addRow([labels.currency, labels.workbook.rateIn(plan.baseCurrency), labels.workbook.inForceFrom]),
+    );
     for (const rate of plan.exchangeRates) {
-      const row = sheet.addRow([rate.currency, Number(rate.rate), rate.effectiveOn]);
+      const row = sheet.addRow([rate.currency, Number(rate.rate), spreadsheetDate(rate.effectiveOn)]);
       row.getCell('B').numFmt = `0.${'0'.repeat(Math.max(1, rate.rate.split('.')[1]?.length ?? 0))}`;
+      // The spreadsheet's own short date format (14), which shows the date as the reader's settings do.
+      row.getCell('C').numFmt = 'mm-dd-yy';
     }
   }
   finishSheet(sheet, [52, 18, 18, 18, 22, 14], 3);
 }
 
-/** The budget workbook as an XLSX file. */
+/** An ISO date as a date cell (midnight UTC, which is how spreadsheets count days); the text if it is none. */
+function spreadsheetDate(isoDate: string): Date | string {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00.000Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) && !Number.isNaN(date.getTime()) ? date : isoDate;
+}
+
+/** The budget workbook as an XLSX file, in the report's language. */
 export async function renderBudgetWorkbook(report: PlanReport): Promise<Buffer> {
-  const uncovered =
-    report.budget.byFundingSource.find((line) => line.fundingSourceId === null)?.name ?? DEFAULT_UNCOVERED;
+  const labels = planDocumentLabels(report.language);
+  // The budget names what no source covers in English; the workbook uses the reader's words.
+  const uncovered = labels.notCoveredBySource;
+  const noMember = labels.workbook.noMember;
   const members =
     report.budget.byMember?.map((line) => line.name) ?? report.members.map((member) => member.name);
   const numbering: Numberings = {
@@ -619,7 +702,7 @@ export async function renderBudgetWorkbook(report: PlanReport): Promise<Buffer> 
     members: new Numbering(members),
   };
   const figures = report.activities.map((activity, index) =>
-    activityFigures(activity, index + 1, report, uncovered),
+    activityFigures(activity, index + 1, report, { uncovered, noMember }),
   );
 
   const workbook = new ExcelJS.Workbook();
@@ -630,10 +713,10 @@ export async function renderBudgetWorkbook(report: PlanReport): Promise<Buffer> 
   // Readers that calculate do so on opening; the cached results serve those that do not.
   workbook.calcProperties.fullCalcOnLoad = true;
 
-  summarySheet(workbook, figures, report, { uncovered, members }, numbering);
-  activitiesSheet(workbook, figures, report);
-  costLinesSheet(workbook, figures, report);
-  fundingSharesSheet(workbook, figures, report, numbering.sources);
-  memberSharesSheet(workbook, figures, report, numbering.members);
+  summarySheet(workbook, figures, report, { uncovered, noMember, members }, numbering, labels);
+  activitiesSheet(workbook, figures, report, labels);
+  costLinesSheet(workbook, figures, report, labels);
+  fundingSharesSheet(workbook, figures, report, numbering.sources, labels);
+  memberSharesSheet(workbook, figures, report, numbering.members, labels);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,7 +1,10 @@
+import ExcelJS from 'exceljs';
+import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aTeam, anAccount, asActor, grant, signInAs, type SignedInActor } from '../../../test/actors.js';
 import { describeForEachEngine } from '../../../test/database-engines.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
+import { formatMoney } from './plan-document.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type PlanTable =
@@ -653,6 +656,55 @@ describeForEachEngine('capacity building plans', (engine) => {
       );
       expect(response.headers['content-disposition']).toContain('capacity-building-plan-2026-2028.xlsx');
       expect(response.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    });
+
+    const inFrench = (actor: SignedInActor, url: string) =>
+      testApp.app.inject(
+        asActor(actor, { method: 'GET', url, headers: { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' } }),
+      );
+
+    it('writes the plan document in the language the request accepts', async () => {
+      const response = await inFrench(lead, `/api/plans/${planId}/document.pdf`);
+      expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+      expect(response.headers['content-language']).toBe('fr');
+      const parser = new PDFParse({ data: new Uint8Array(response.rawPayload) });
+      const text = (await parser.getText()).text.replace(/\s+/g, ' ');
+      await parser.destroy();
+      const budget = (await call(lead, 'GET', `/api/plans/${planId}/budget`)).json();
+      const usd = (minor: number) => formatMoney(minor, 'USD', 2, 'fr').replace(/\s+/g, ' ');
+      for (const words of [
+        'Équipe centrale DHIS2 · Plan de renforcement des capacités',
+        'Déficit de financement',
+        'Activités par membre',
+        'Termes de référence',
+        // The seeded roles catalogue and default terms of reference, in French.
+        'Responsable opérationnel',
+        'Page 1 sur',
+        `Total ${usd(budget.totals.totalMinor)}`,
+      ]) {
+        expect(text).toContain(words);
+      }
+      expect(text).not.toContain('Funding gap');
+      expect(text).not.toContain('Operational Lead');
+    });
+
+    it('writes the budget workbook in the language the request accepts, sheet names unchanged', async () => {
+      const response = await inFrench(lead, `/api/plans/${planId}/workbook.xlsx`);
+      expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+      expect(response.headers['content-language']).toBe('fr');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+        'Summary',
+        'Activities',
+        'Cost lines',
+        'Funding shares',
+        'Member shares',
+      ]);
+      const activities = workbook.getWorksheet('Activities')!;
+      expect(activities.getRow(1).getCell(2).value).toBe('Activité');
+      expect(activities.getRow(2).getCell('I').numFmt).toBe('#,##0.00" USD"');
+      expect(workbook.getWorksheet('Summary')!.getRow(5).getCell(1).value).toBe('Par année');
     });
 
     it('keeps the files from members (403)', async () => {

@@ -17,6 +17,7 @@ import {
   updatePlanRequestSchema,
 } from '@coreteam/core';
 import type { AppContext } from '../../app-context.js';
+import { readerLanguage } from '../../http/reader-language.js';
 import { access } from '../../http/route-access.js';
 import { actorOf } from '../audit/audit-context.js';
 import { requireCaller } from '../auth/caller.js';
@@ -262,18 +263,25 @@ export const plansRoutes: FastifyPluginAsyncZod<AppContext> = async (app, contex
       config: { access: SIGNED_IN },
       schema: {
         tags: TAGS,
-        summary: 'The plan document (PDF) for the ministry: roles, gaps, activities, budget and ToRs (leads)',
+        summary:
+          'The plan document (PDF) for the ministry: roles, gaps, activities, budget and ToRs (leads), in the reader’s language',
         params: planParams,
         produces: ['application/pdf'],
         response: { 200: z.string().meta({ format: 'binary', description: 'The plan document (PDF)' }) },
       },
     },
     async (request, reply) => {
-      const report = await buildPlanReport(context, request.params.planId, planCaller(request));
+      const report = await buildPlanReport(
+        context,
+        request.params.planId,
+        planCaller(request),
+        readerLanguage(request),
+      );
       const body = await renderPlanDocumentPdf(report);
       return (
         reply
           .header('content-type', 'application/pdf')
+          .header('content-language', report.language)
           .header('content-disposition', `attachment; filename="${planFileName(report, 'pdf')}"`)
           // The schema documents the body as binary text for OpenAPI; a Buffer is sent as it is.
           .send(body as unknown as string)
@@ -287,17 +295,24 @@ export const plansRoutes: FastifyPluginAsyncZod<AppContext> = async (app, contex
       config: { access: SIGNED_IN },
       schema: {
         tags: TAGS,
-        summary: 'The plan’s budget workbook (XLSX): activities, cost lines and summaries (leads)',
+        summary:
+          'The plan’s budget workbook (XLSX): activities, cost lines and summaries (leads), in the reader’s language (sheet names stay English)',
         params: planParams,
         produces: [XLSX],
         response: { 200: z.string().meta({ format: 'binary', description: 'The budget workbook (XLSX)' }) },
       },
     },
     async (request, reply) => {
-      const report = await buildPlanReport(context, request.params.planId, planCaller(request));
+      const report = await buildPlanReport(
+        context,
+        request.params.planId,
+        planCaller(request),
+        readerLanguage(request),
+      );
       const body = await renderBudgetWorkbook(report);
       return reply
         .header('content-type', XLSX)
+        .header('content-language', report.language)
         .header('content-disposition', `attachment; filename="${planFileName(report, 'xlsx')}"`)
         .send(body as unknown as string);
     },
