@@ -35,8 +35,8 @@ export class ApiSession {
     return answer.body;
   }
 
-  /** The administrator's authenticator key after setUp(), for signing in in a browser. */
-  twoFactorSecret: string | undefined;
+  /** The administrator's single-use recovery codes after setUp(), for signing in in a browser. */
+  recoveryCodes: string[] = [];
 
   /** First-run setup with the printed link, then the second factor system administrators need. */
   async setUp(setupLink: string): Promise<void> {
@@ -55,9 +55,14 @@ export class ApiSession {
         undefined,
         200,
       );
-      this.twoFactorSecret = secret;
       const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
-      await this.expect('POST', '/api/me/two-factor/enrolment/confirm', { code }, 200);
+      const { recoveryCodes } = await this.expect<{ recoveryCodes: string[] }>(
+        'POST',
+        '/api/me/two-factor/enrolment/confirm',
+        { code },
+        200,
+      );
+      this.recoveryCodes = recoveryCodes;
     }
   }
 
