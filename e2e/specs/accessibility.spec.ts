@@ -52,32 +52,12 @@ describe('every page of the app passes axe with no serious or critical violation
     await admin.expect('POST', `/api/teams/${teamId}/access`, { email: ADMIN.email, role: 'lead' }, 200);
 
     const memberUserId = await admin.createAccount(teamId, MEMBER, 'member');
-    const firstSignIn = new ApiSession(server.baseUrl);
-    await firstSignIn.signIn(MEMBER.email, MEMBER.temporaryPassword);
-    await firstSignIn.expect(
-      'POST',
-      '/api/me/password',
-      { currentPassword: MEMBER.temporaryPassword, newPassword: MEMBER.password },
-      200,
-    );
-    const ana = new ApiSession(server.baseUrl);
-    await ana.signIn(MEMBER.email, MEMBER.password);
-    params.memberId = (
-      await admin.expect<{ id: string }>(
-        'POST',
-        `/api/teams/${teamId}/members`,
-        {
-          name: MEMBER.name,
-          userId: memberUserId,
-          affiliation: 'ministry',
-          basedInCountry: true,
-          timeSharePercent: 100,
-          funding: 'government',
-          assignments: [{ roleKey: 'trainer', subRoleKey: null, status: 'current' }],
-        },
-        201,
-      )
-    ).id;
+    const ana = await ApiSession.withOwnPassword(server.baseUrl, MEMBER);
+    params.memberId = await admin.addMember(teamId, {
+      name: MEMBER.name,
+      userId: memberUserId,
+      roleKey: 'trainer',
+    });
 
     const { frameworks } = await admin.expect<{
       frameworks: Array<{ id: string; builtIn: boolean; latestVersion: { id: string } }>;
@@ -91,27 +71,16 @@ describe('every page of the app passes axe with no serious or critical violation
         201,
       )
     ).id;
-    params.roundId = (
-      await admin.expect<{ id: string }>(
-        'POST',
-        `/api/teams/${teamId}/rounds`,
-        {
-          name: 'Baseline',
-          frameworkVersionId: builtIn.latestVersion.id,
-          opensOn: day(-1),
-          closesOn: day(30),
-        },
-        201,
-      )
-    ).id;
-    params.assessmentId = (
-      await admin.expect<{ id: string }>(
-        'POST',
-        `/api/teams/${teamId}/rounds/${params.roundId}/assessments`,
-        { memberId: params.memberId, mode: 'self', areaKeys: ['trainer'] },
-        201,
-      )
-    ).id;
+    params.roundId = await admin.openBuiltInRound(teamId, {
+      name: 'Baseline',
+      opensOn: day(-1),
+      closesOn: day(30),
+    });
+    params.assessmentId = await admin.addAssessment(teamId, params.roundId, {
+      memberId: params.memberId,
+      mode: 'self',
+      areaKeys: ['trainer'],
+    });
     const detail = await ana.expect<{
       framework: { areas: Array<{ key: string; categories: Array<{ skills: Array<{ key: string }> }> }> };
     }>('GET', `/api/assessments/${params.assessmentId}`, undefined, 200);

@@ -38,50 +38,18 @@ describe('a trainer fills her self-assessment in French', () => {
       baseCurrency: 'XOF',
     });
     const userId = await admin.createAccount(teamId, AMINATA, 'member');
-    const firstSignIn = new ApiSession(server.baseUrl);
-    await firstSignIn.signIn(AMINATA.email, AMINATA.temporaryPassword);
-    await firstSignIn.expect(
-      'POST',
-      '/api/me/password',
-      { currentPassword: AMINATA.temporaryPassword, newPassword: AMINATA.password },
-      200,
-    );
-    const member = await admin.expect<{ id: string }>(
-      'POST',
-      `/api/teams/${teamId}/members`,
-      {
-        name: AMINATA.name,
-        userId,
-        affiliation: 'ministry',
-        basedInCountry: true,
-        timeSharePercent: 100,
-        funding: 'government',
-        assignments: [{ roleKey: 'trainer', subRoleKey: null, status: 'current' }],
-      },
-      201,
-    );
-    const { frameworks } = await admin.expect<{
-      frameworks: Array<{ builtIn: boolean; latestVersion: { id: string } }>;
-    }>('GET', '/api/frameworks', undefined, 200);
-    const round = await admin.expect<{ id: string }>(
-      'POST',
-      `/api/teams/${teamId}/rounds`,
-      {
-        name: 'Référence 2026',
-        frameworkVersionId: frameworks.find((framework) => framework.builtIn)!.latestVersion.id,
-        opensOn: day(-1),
-        closesOn: day(30),
-      },
-      201,
-    );
-    assessmentId = (
-      await admin.expect<{ id: string }>(
-        'POST',
-        `/api/teams/${teamId}/rounds/${round.id}/assessments`,
-        { memberId: member.id, mode: 'self', areaKeys: ['trainer'] },
-        201,
-      )
-    ).id;
+    await ApiSession.withOwnPassword(server.baseUrl, AMINATA);
+    const memberId = await admin.addMember(teamId, { name: AMINATA.name, userId, roleKey: 'trainer' });
+    const roundId = await admin.openBuiltInRound(teamId, {
+      name: 'Référence 2026',
+      opensOn: day(-1),
+      closesOn: day(30),
+    });
+    assessmentId = await admin.addAssessment(teamId, roundId, {
+      memberId,
+      mode: 'self',
+      areaKeys: ['trainer'],
+    });
     browser = await openBrowserSession();
   });
 

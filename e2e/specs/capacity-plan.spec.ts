@@ -52,69 +52,33 @@ describe('a lead plans and budgets capacity building from a member’s priority 
       )
     ).id;
     await admin.createAccount(teamId, LEAD, 'lead');
-    leadApi = new ApiSession(server.baseUrl);
-    await leadApi.signIn(LEAD.email, LEAD.temporaryPassword);
-    await leadApi.expect(
-      'POST',
-      '/api/me/password',
-      { currentPassword: LEAD.temporaryPassword, newPassword: LEAD.password },
-      200,
-    );
-    leadApi = new ApiSession(server.baseUrl);
-    await leadApi.signIn(LEAD.email, LEAD.password);
+    leadApi = await ApiSession.withOwnPassword(server.baseUrl, LEAD);
 
     // Ana, an Implementer – Technical, assessed herself: no experience with access controls (0),
     // independent (2) in everything else, so access controls is her first priority gap.
     const anaUserId = await admin.createAccount(teamId, ANA, 'member');
-    const firstSignIn = new ApiSession(server.baseUrl);
-    await firstSignIn.signIn(ANA.email, ANA.temporaryPassword);
-    await firstSignIn.expect(
-      'POST',
-      '/api/me/password',
-      { currentPassword: ANA.temporaryPassword, newPassword: ANA.password },
-      200,
-    );
-    const anaApi = new ApiSession(server.baseUrl);
-    await anaApi.signIn(ANA.email, ANA.password);
-    const member = await leadApi.expect<{ id: string }>(
-      'POST',
-      `/api/teams/${teamId}/members`,
-      {
-        name: ANA.name,
-        userId: anaUserId,
-        affiliation: 'ministry',
-        basedInCountry: true,
-        timeSharePercent: 100,
-        funding: 'government',
-        assignments: [{ roleKey: 'implementer', subRoleKey: 'technical', status: 'current' }],
-      },
-      201,
-    );
-    const { frameworks } = await leadApi.expect<{
-      frameworks: Array<{ builtIn: boolean; latestVersion: { id: string } }>;
-    }>('GET', '/api/frameworks', undefined, 200);
-    const round = await leadApi.expect<{ id: string }>(
-      'POST',
-      `/api/teams/${teamId}/rounds`,
-      {
-        name: 'Baseline',
-        frameworkVersionId: frameworks.find((framework) => framework.builtIn)!.latestVersion.id,
-        opensOn: day(-1),
-        closesOn: day(30),
-      },
-      201,
-    );
-    const assessment = await leadApi.expect<{ id: string }>(
-      'POST',
-      `/api/teams/${teamId}/rounds/${round.id}/assessments`,
-      { memberId: member.id, mode: 'self', areaKeys: ['implementer-technical'] },
-      201,
-    );
+    const anaApi = await ApiSession.withOwnPassword(server.baseUrl, ANA);
+    const memberId = await leadApi.addMember(teamId, {
+      name: ANA.name,
+      userId: anaUserId,
+      roleKey: 'implementer',
+      subRoleKey: 'technical',
+    });
+    const roundId = await leadApi.openBuiltInRound(teamId, {
+      name: 'Baseline',
+      opensOn: day(-1),
+      closesOn: day(30),
+    });
+    const assessmentId = await leadApi.addAssessment(teamId, roundId, {
+      memberId,
+      mode: 'self',
+      areaKeys: ['implementer-technical'],
+    });
     const detail = await anaApi.expect<{
       framework: {
         areas: Array<{ key: string; categories: Array<{ key: string; skills: Array<{ key: string }> }> }>;
       };
-    }>('GET', `/api/assessments/${assessment.id}`, undefined, 200);
+    }>('GET', `/api/assessments/${assessmentId}`, undefined, 200);
     const ratings = detail.framework.areas
       .find((area) => area.key === 'implementer-technical')!
       .categories.flatMap((category) =>
@@ -123,8 +87,8 @@ describe('a lead plans and budgets capacity building from a member’s priority 
           level: category.key === 'implementer-technical.user-access-controls' ? 0 : 2,
         })),
       );
-    await anaApi.expect('PUT', `/api/assessments/${assessment.id}/ratings`, { ratings, comments: [] }, 200);
-    await anaApi.expect('POST', `/api/assessments/${assessment.id}/submit`, undefined, 200);
+    await anaApi.expect('PUT', `/api/assessments/${assessmentId}/ratings`, { ratings, comments: [] }, 200);
+    await anaApi.expect('POST', `/api/assessments/${assessmentId}/submit`, undefined, 200);
 
     lead = await openBrowserSession();
     lead.page.on('dialog', (dialog) => {

@@ -38,23 +38,6 @@ function day(days: number): string {
 }
 
 /** Signs in with the temporary password, replaces it, and signs in again with the new one. */
-async function withOwnPassword(
-  baseUrl: string,
-  person: { email: string; temporaryPassword: string; password: string },
-): Promise<ApiSession> {
-  const first = new ApiSession(baseUrl);
-  await first.signIn(person.email, person.temporaryPassword);
-  await first.expect(
-    'POST',
-    '/api/me/password',
-    { currentPassword: person.temporaryPassword, newPassword: person.password },
-    200,
-  );
-  const session = new ApiSession(baseUrl);
-  await session.signIn(person.email, person.password);
-  return session;
-}
-
 interface AssessmentOnServer {
   ratings: Array<{ skillKey: string; level: number | null }>;
   framework: {
@@ -95,44 +78,24 @@ describe('a member fills in a self-assessment without a network', () => {
     const teamId = await admin.createTeam();
     await admin.createAccount(teamId, LEAD, 'lead');
     memberUserId = await admin.createAccount(teamId, MEMBER, 'member');
-    const lead = await withOwnPassword(server.baseUrl, LEAD);
-    memberApi = await withOwnPassword(server.baseUrl, MEMBER);
+    const lead = await ApiSession.withOwnPassword(server.baseUrl, LEAD);
+    memberApi = await ApiSession.withOwnPassword(server.baseUrl, MEMBER);
 
-    const teamMember = await lead.expect<{ id: string }>(
-      'POST',
-      `/api/teams/${teamId}/members`,
-      {
-        name: MEMBER.name,
-        userId: memberUserId,
-        affiliation: 'ministry',
-        basedInCountry: true,
-        timeSharePercent: 100,
-        funding: 'government',
-        assignments: [{ roleKey: 'trainer', subRoleKey: null, status: 'current' }],
-      },
-      201,
-    );
-    const { frameworks } = await lead.expect<{
-      frameworks: Array<{ builtIn: boolean; latestVersion: { id: string } }>;
-    }>('GET', '/api/frameworks', undefined, 200);
-    const round = await lead.expect<{ id: string }>(
-      'POST',
-      `/api/teams/${teamId}/rounds`,
-      {
-        name: 'Baseline 2026',
-        frameworkVersionId: frameworks.find((framework) => framework.builtIn)!.latestVersion.id,
-        opensOn: day(0),
-        closesOn: day(30),
-      },
-      201,
-    );
-    const assessment = await lead.expect<{ id: string }>(
-      'POST',
-      `/api/teams/${teamId}/rounds/${round.id}/assessments`,
-      { memberId: teamMember.id, mode: 'self', areaKeys: ['trainer'] },
-      201,
-    );
-    assessmentId = assessment.id;
+    const memberId = await lead.addMember(teamId, {
+      name: MEMBER.name,
+      userId: memberUserId,
+      roleKey: 'trainer',
+    });
+    const roundId = await lead.openBuiltInRound(teamId, {
+      name: 'Baseline 2026',
+      opensOn: day(0),
+      closesOn: day(30),
+    });
+    assessmentId = await lead.addAssessment(teamId, roundId, {
+      memberId,
+      mode: 'self',
+      areaKeys: ['trainer'],
+    });
     const detail = await memberApi.expect<AssessmentOnServer>(
       'GET',
       `/api/assessments/${assessmentId}`,

@@ -96,4 +96,77 @@ export class ApiSession {
     await this.expect('POST', `/api/teams/${teamId}/access`, { email: person.email, role }, 200);
     return user.id;
   }
+
+  /** A person's first sign-in: replaces the temporary password, then signs in with their own. */
+  static async withOwnPassword(
+    baseUrl: string,
+    person: { email: string; temporaryPassword: string; password: string },
+  ): Promise<ApiSession> {
+    const first = new ApiSession(baseUrl);
+    await first.signIn(person.email, person.temporaryPassword);
+    await first.expect(
+      'POST',
+      '/api/me/password',
+      { currentPassword: person.temporaryPassword, newPassword: person.password },
+      200,
+    );
+    const session = new ApiSession(baseUrl);
+    await session.signIn(person.email, person.password);
+    return session;
+  }
+
+  /** A ministry staff member on the team's roster, full time, with one current role; returns their id. */
+  async addMember(
+    teamId: string,
+    member: { name: string; userId?: string | null; roleKey: string; subRoleKey?: string | null },
+  ): Promise<string> {
+    const created = await this.expect<{ id: string }>(
+      'POST',
+      `/api/teams/${teamId}/members`,
+      {
+        name: member.name,
+        userId: member.userId ?? null,
+        affiliation: 'ministry',
+        basedInCountry: true,
+        timeSharePercent: 100,
+        funding: 'government',
+        assignments: [{ roleKey: member.roleKey, subRoleKey: member.subRoleKey ?? null, status: 'current' }],
+      },
+      201,
+    );
+    return created.id;
+  }
+
+  /** A round on the latest version of the built-in framework; returns its id. */
+  async openBuiltInRound(
+    teamId: string,
+    round: { name: string; opensOn: string; closesOn: string },
+  ): Promise<string> {
+    const { frameworks } = await this.expect<{
+      frameworks: Array<{ builtIn: boolean; latestVersion: { id: string } }>;
+    }>('GET', '/api/frameworks', undefined, 200);
+    const frameworkVersionId = frameworks.find((framework) => framework.builtIn)!.latestVersion.id;
+    const created = await this.expect<{ id: string }>(
+      'POST',
+      `/api/teams/${teamId}/rounds`,
+      { ...round, frameworkVersionId },
+      201,
+    );
+    return created.id;
+  }
+
+  /** An assessment of some areas of a member in a round; returns its id. */
+  async addAssessment(
+    teamId: string,
+    roundId: string,
+    assessment: { memberId: string; mode: 'self' | 'supervisor' | 'external'; areaKeys: string[] },
+  ): Promise<string> {
+    const created = await this.expect<{ id: string }>(
+      'POST',
+      `/api/teams/${teamId}/rounds/${roundId}/assessments`,
+      assessment,
+      201,
+    );
+    return created.id;
+  }
 }
