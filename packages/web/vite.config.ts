@@ -35,6 +35,10 @@ export default defineConfig({
     sourcemap: false,
     // Hashed file names under /assets: the server caches them for a year.
     assetsDir: 'assets',
+    // dist/.vite/manifest.json: the module graph that bench/src/web-size.bench.ts reads to weigh
+    // each route. The app never fetches it, the service worker does not precache it (no .json in
+    // globPatterns) and the server does not serve it (a dot folder: GET /.vite/manifest.json is a 404).
+    manifest: true,
   },
   server: {
     proxy: { '/api': 'http://localhost:8080' },
