@@ -268,7 +268,7 @@ export async function updateActivityIfVersion(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Re-priced amounts of an activity (after an exchange-rate change); its version stays. */
+/** Re-priced amounts of an activity and of the cost lines whose base total moved (after an exchange-rate change); its version stays. */
 export async function updateActivityPrices(
   db: Executor,
   activityId: string,

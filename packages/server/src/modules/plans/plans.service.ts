@@ -244,7 +244,7 @@ function sortedRates(rates: readonly ExchangeRate[]): ExchangeRate[] {
 async function repriceActivities(db: Executor, plan: StoredPlan, activities: readonly StoredActivity[]) {
   const rateProblems: FieldProblem[] = [];
   const periodProblems: FieldProblem[] = [];
-  const prices: Parameters<typeof updateActivityPrices>[2][] = [];
+  const changed: { activityId: string; prices: Parameters<typeof updateActivityPrices>[2] }[] = [];
   for (const activity of activities) {
     const result = costActivity({
       activity: {
@@ -274,14 +274,22 @@ async function repriceActivities(db: Executor, plan: StoredPlan, activities: rea
       continue;
     }
     const shared = activity.fundingShares.reduce((sum, share) => sum + share.amountMinor, 0);
-    prices.push({
-      totalMinor: result.costed.totalMinor,
-      uncoveredMinor: Math.max(0, result.costed.totalMinor - shared),
-      lines: activity.costLines.map((line, index) => ({
-        id: line.id,
-        baseTotalMinor: result.costed.costLines[index]!.baseTotalMinor,
-      })),
-    });
+    const uncoveredMinor = Math.max(0, result.costed.totalMinor - shared);
+    // Only what the new rates move is written: most activities of a plan use its base currency.
+    const lines = activity.costLines
+      .map((line, index) => ({ line, baseTotalMinor: result.costed.costLines[index]!.baseTotalMinor }))
+      .filter(({ line, baseTotalMinor }) => line.baseTotalMinor !== baseTotalMinor)
+      .map(({ line, baseTotalMinor }) => ({ id: line.id, baseTotalMinor }));
+    if (
+      lines.length > 0 ||
+      activity.totalMinor !== result.costed.totalMinor ||
+      activity.uncoveredMinor !== uncoveredMinor
+    ) {
+      changed.push({
+        activityId: activity.id,
+        prices: { totalMinor: result.costed.totalMinor, uncoveredMinor, lines },
+      });
+    }
   }
   if (rateProblems.length > 0) {
     throw new InvalidInputError(
@@ -298,9 +306,7 @@ async function repriceActivities(db: Executor, plan: StoredPlan, activities: rea
       dedupe(periodProblems),
     );
   }
-  for (const [index, activity] of activities.entries()) {
-    await updateActivityPrices(db, activity.id, prices[index]!);
-  }
+  for (const { activityId, prices } of changed) await updateActivityPrices(db, activityId, prices);
 }
 
 function dedupe(problems: FieldProblem[]): FieldProblem[] {
