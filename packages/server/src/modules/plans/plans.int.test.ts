@@ -550,6 +550,28 @@ describeForEachEngine('capacity building plans', (engine) => {
       expect(await counts()).toEqual(before);
     });
 
+    it('refuses a rate that would price a cost line beyond the largest amount, saying so', async () => {
+      const before = await counts();
+      const response = await call(lead, 'PATCH', `/api/plans/${planId}`, {
+        version: await planVersion(),
+        exchangeRates: RATES.map((rate) =>
+          rate.currency === 'XOF' ? { ...rate, rate: '999999999999' } : rate,
+        ),
+      });
+      expect(response.statusCode).toBe(400);
+      const problems = response
+        .json()
+        .error.details.map((detail: { field: string; problem: string }) => detail);
+      expect(problems.every((detail: { field: string }) => detail.field === 'body.exchangeRates')).toBe(true);
+      expect(problems.map((detail: { problem: string }) => detail.problem).join(' ')).toContain(
+        'largest amount',
+      );
+      expect(problems.map((detail: { problem: string }) => detail.problem).join(' ')).not.toContain(
+        'no rate',
+      );
+      expect(await counts()).toEqual(before);
+    });
+
     it('refuses a period that would leave activities outside it (422)', async () => {
       const response = await call(lead, 'PATCH', `/api/plans/${planId}`, {
         version: await planVersion(),

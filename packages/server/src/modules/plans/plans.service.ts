@@ -262,12 +262,18 @@ async function repriceActivities(db: Executor, plan: StoredPlan, activities: rea
             field: activity.year > plan.endYear ? 'body.endYear' : 'body.startYear',
             problem: `would leave “${activity.title}” (${activity.year}) outside the plan period`,
           });
-        } else {
+        } else if (problem.reason === 'no_rate') {
           const index = Number(problem.field.split('.')[1]);
           const currency = activity.costLines[index]?.currency ?? '';
           rateProblems.push({
             field: 'body.exchangeRates',
             problem: `has no rate from ${currency} to ${plan.baseCurrency} for “${activity.title}”`,
+          });
+        } else {
+          // E.g. a rate that prices a cost line beyond the largest amount accepted.
+          rateProblems.push({
+            field: 'body.exchangeRates',
+            problem: `would make “${activity.title}” unpriceable: ${problem.field} ${problem.problem}`,
           });
         }
       }
@@ -293,7 +299,7 @@ async function repriceActivities(db: Executor, plan: StoredPlan, activities: rea
   }
   if (rateProblems.length > 0) {
     throw new InvalidInputError(
-      'Some cost lines would have no exchange rate: add a rate for each currency the activities use.',
+      'These exchange rates cannot price every cost line: each currency the activities use needs a rate, and no amount may grow beyond the largest accepted.',
       dedupe(rateProblems),
       'invalid_request',
     );
