@@ -5,7 +5,8 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { AppContext } from './app-context.js';
 import type { AppConfig } from './config/config.js';
 import type { DatabaseHandle } from './db/database.js';
-import { registerErrorHandling } from './http/error-handler.js';
+import { answerFrameworkError, registerErrorHandling } from './http/error-handler.js';
+import { refuseNulCharacters } from './http/nul-characters.js';
 import { registerOpenApi } from './http/openapi.js';
 import { access, requireAccessDeclarations } from './http/route-access.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
@@ -62,12 +63,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     trustProxy: toFastifyTrustProxy(config.trustProxy),
     bodyLimit: MAX_BODY_BYTES,
     return503OnClosing: true,
+    frameworkErrors: answerFrameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   requireAccessDeclarations(app);
   registerErrorHandling(app);
+  refuseNulCharacters(app);
   await registerSecurityHeaders(app);
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(cookie);

@@ -14,7 +14,7 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const BOOKKEEPING_COLUMNS = new Set(['last_seen_at', 'last_used_at']);
 export const INTERNALS =
   /\bat [\w.<>]+ \(|node_modules|\/work\/|\/home\/|\.ts:\d+|\bselect \w+.* from\b|SQLITE_|\bstack\b/i;
-const TABLES = [
+export const SWEPT_TABLES = [
   'system_setting',
   'user_account',
   'user_session',
@@ -46,6 +46,25 @@ const TABLES = [
   'team_terms_of_reference',
 ] as const;
 
+/** Every row of every table (bookkeeping columns left out), as one comparable string. */
+export async function databaseContents(
+  testApp: TestApp,
+  options: { except?: readonly string[] } = {},
+): Promise<string> {
+  const tables: Record<string, string[]> = {};
+  for (const table of SWEPT_TABLES) {
+    if (options.except?.includes(table)) continue;
+    const rows = await testApp.database.db.selectFrom(table).selectAll().execute();
+    tables[table] = rows
+      .map((row) =>
+        Object.fromEntries(Object.entries(row).filter(([column]) => !BOOKKEEPING_COLUMNS.has(column))),
+      )
+      .map((row) => JSON.stringify(row))
+      .sort();
+  }
+  return JSON.stringify(tables);
+}
+
 export interface SweptResponse {
   operation: string;
   response: LightMyRequestResponse;
@@ -61,17 +80,7 @@ export class SecuritySweep {
   ) {}
 
   async snapshot(): Promise<string> {
-    const tables: Record<string, string[]> = {};
-    for (const table of TABLES) {
-      const rows = await this.testApp.database.db.selectFrom(table).selectAll().execute();
-      tables[table] = rows
-        .map((row) =>
-          Object.fromEntries(Object.entries(row).filter(([column]) => !BOOKKEEPING_COLUMNS.has(column))),
-        )
-        .map((row) => JSON.stringify(row))
-        .sort();
-    }
-    return JSON.stringify(tables);
+    return databaseContents(this.testApp);
   }
 
   /** The first signed-in caller the matrix allows, so the request gets past the access check. */
