@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
-import type { User } from '@coreteam/core';
 import {
   prepareRequest,
   type ApiFixture,
@@ -328,14 +327,13 @@ export interface FuzzReport {
 /** Sends `runs` broken requests to one operation and reports every problem seen. */
 export async function fuzzOperation(input: {
   testApp: TestApp;
-  users: Record<SignedInPersona, User>;
   /** The world to call the operation in (a fresh one unless the last operation changed nothing). */
   fixture: ApiFixture;
   operation: string;
   runs: number;
   seed: number;
 }): Promise<FuzzReport> {
-  const { testApp, users, operation } = input;
+  const { testApp, operation } = input;
   const persona = (
     (AUTHORIZATION_MATRIX[operation] ?? []).includes('lead')
       ? 'lead'

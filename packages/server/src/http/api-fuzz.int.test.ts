@@ -47,7 +47,6 @@ describeForEachEngine('fuzzing every API operation', (engine) => {
       const started = performance.now();
       const report = await fuzzOperation({
         testApp,
-        users,
         fixture,
         operation,
         runs: RUNS,
