@@ -1,7 +1,9 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '@coreteam/server';
+import { backupCommand } from './commands/backup.command.js';
 import { createAdminCommand } from './commands/create-admin.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
+import { restoreCommand } from './commands/restore.command.js';
 import { serveCommand } from './commands/serve.command.js';
 
 export function buildProgram(): Command {
@@ -21,5 +23,7 @@ DATABASE_URL (unset: SQLite in DATA_DIR; postgres://… for PostgreSQL), LOG_LEV
   program.addCommand(serveCommand());
   program.addCommand(migrateCommand());
   program.addCommand(createAdminCommand());
+  program.addCommand(backupCommand());
+  program.addCommand(restoreCommand());
   return program;
 }

@@ -5,3 +5,11 @@ export { MigrationFailedError, migrateToLatest, pendingMigrations } from './db/m
 export { DEFAULT_WEB_DIST_DIR, startServer, stopOnSignals, type RunningServer } from './server.js';
 export { APP_VERSION } from './version.js';
 export { createSystemAdmin } from './modules/users/create-system-admin.js';
+export {
+  BACKUP_EXIT_CODES,
+  BackupError,
+  backupSqliteDatabase,
+  restoreSqliteDatabase,
+  type BackupReport,
+  type RestoreReport,
+} from './platform/backup/index.js';
