@@ -26,6 +26,7 @@ import { plansRoutes } from './modules/plans/plans.routes.js';
 import { termsOfReferenceRoutes } from './modules/plans/terms-of-reference.routes.js';
 import { growthOpportunitiesRoutes } from './modules/team-structure/growth-opportunities.routes.js';
 import { teamStructureRoutes } from './modules/team-structure/team-structure.routes.js';
+import { teamTransferRoutes } from './modules/team-transfer/team-transfer.routes.js';
 import { teamsRoutes } from './modules/teams/teams.routes.js';
 import { twoFactorRoutes } from './modules/two-factor/two-factor.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
@@ -82,6 +83,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(meRoutes, context);
   await app.register(usersRoutes, context);
   await app.register(teamsRoutes, context);
+  await app.register(teamTransferRoutes, context);
   await app.register(auditRoutes, context);
   await app.register(teamStructureRoutes, context);
   await app.register(growthOpportunitiesRoutes, context);

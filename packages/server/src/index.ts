@@ -13,3 +13,6 @@ export {
   type BackupReport,
   type RestoreReport,
 } from './platform/backup/index.js';
+export { consoleContext } from './console-context.js';
+export { exportTeam, importTeam } from './modules/team-transfer/team-transfer.service.js';
+export { DEMO_LEAD_EMAIL, loadDemoTeam, type DemoTeam } from './modules/demo/demo-team.service.js';

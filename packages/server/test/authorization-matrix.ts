@@ -39,6 +39,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Persona[]> = {
   'GET /api/teams/{teamId}': TEAM_ANY_ROLE,
   'PATCH /api/teams/{teamId}': TEAM_LEAD,
   'DELETE /api/teams/{teamId}': ADMIN,
+  'GET /api/teams/{teamId}/export': TEAM_LEAD,
+  'POST /api/teams/import': ADMIN,
   'GET /api/teams/{teamId}/access': TEAM_LEAD,
   'POST /api/teams/{teamId}/access': TEAM_LEAD,
   'DELETE /api/teams/{teamId}/access/{userId}': TEAM_LEAD,

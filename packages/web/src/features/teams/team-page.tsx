@@ -92,6 +92,14 @@ export default function TeamPage() {
               </dl>
             )}
           </Card>
+          {canManage && (
+            <p className="team-export">
+              <a href={`/api/teams/${encodeURIComponent(teamId)}/export`} download>
+                {t('team.export')}
+              </a>{' '}
+              <span className="muted">{t('team.exportNote')}</span>
+            </p>
+          )}
         </section>
 
         <section aria-labelledby="team-my-roles">
