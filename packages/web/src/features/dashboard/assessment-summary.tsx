@@ -135,7 +135,7 @@ function AreaFigures({
         {title}
       </h3>
       {visible.length > 0 && <DashboardChart summary={chart.summary} input={chart.input} />}
-      <div className="table-wrapper">
+      <div className="table-wrapper dashboard-numbers">
         <DataTable dataTest={`dashboard-areas-${pointOfView.assessedBy}`}>
           <caption className="table-caption">{t('assessment.areasCaption', { pointOfView: title })}</caption>
           <DataTableHead>

@@ -111,7 +111,7 @@ function ActivityProgressFigures({ plan }: { plan: Plan }) {
         </div>
       </dl>
       <DashboardChart summary={chart.summary} input={chart.input} />
-      <div className="table-wrapper">
+      <div className="table-wrapper dashboard-numbers">
         <DataTable dataTest="dashboard-progress">
           <caption className="table-caption">{t('plan.progressCaption')}</caption>
           <DataTableHead>
@@ -196,7 +196,7 @@ function BudgetFigures({ plan }: { plan: Plan }) {
         ))}
       </dl>
       <DashboardChart summary={chart.summary} input={chart.input} />
-      <div className="table-wrapper">
+      <div className="table-wrapper dashboard-numbers">
         <DataTable dataTest="dashboard-budget">
           <caption className="table-caption">{t('budget.caption', { currency })}</caption>
           <DataTableHead>

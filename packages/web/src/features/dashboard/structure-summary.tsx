@@ -1,3 +1,4 @@
+import '../team-structure/team-structure.css';
 import {
   DataTable,
   DataTableBody,
