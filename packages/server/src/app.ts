@@ -17,6 +17,7 @@ import { assessmentsRoutes } from './modules/assessments/assessments.routes.js';
 import { roundsRoutes } from './modules/assessments/rounds.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { registerAuthentication } from './modules/auth/authenticate.js';
 import { frameworksRoutes } from './modules/frameworks/frameworks.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -95,6 +96,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(plansRoutes, context);
   await app.register(fundingSourcesRoutes, context);
   await app.register(termsOfReferenceRoutes, context);
+  await app.register(dashboardRoutes, context);
 
   app.get('/api/openapi.json', { config: { access: access.public() }, schema: { hide: true } }, async () =>
     app.swagger(),

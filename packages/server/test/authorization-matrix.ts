@@ -111,6 +111,10 @@ export const AUTHORIZATION_MATRIX: Record<string, Persona[]> = {
   'POST /api/teams/{teamId}/funding-sources': TEAM_LEAD,
   'PATCH /api/teams/{teamId}/funding-sources/{fundingSourceId}': TEAM_LEAD,
   'DELETE /api/teams/{teamId}/funding-sources/{fundingSourceId}': TEAM_LEAD,
+  // Governance dashboard: aggregates only, so every role in the team; the overview of all teams
+  // is for system admins.
+  'GET /api/teams/{teamId}/dashboard': TEAM_ANY_ROLE,
+  'GET /api/dashboard/teams': ADMIN,
 };
 
 /**

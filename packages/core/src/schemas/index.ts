@@ -2,6 +2,7 @@ export * from './assessment.schema.js';
 export * from './audit.schema.js';
 export * from './auth.schema.js';
 export * from './common.schema.js';
+export * from './dashboard.schema.js';
 export * from './error.schema.js';
 export * from './health.schema.js';
 export * from './plan.schema.js';

@@ -140,6 +140,10 @@ export default function TeamPage() {
                 </Link>
                 <span className="muted"> — {t('team.frameworksLinkText')}</span>
               </li>
+              <li>
+                <Link href={`/teams/${encodeURIComponent(teamId)}/dashboard`}>{t('team.dashboardLink')}</Link>
+                <span className="muted"> — {t('team.dashboardLinkText')}</span>
+              </li>
             </ul>
           </section>
         )}
