@@ -17,6 +17,7 @@ const AMINATA = {
   password: 'baobabs along the road to thies',
 };
 const FRENCH = DEFAULT_FRAMEWORK_TRANSLATIONS.fr;
+const PORTUGUESE = DEFAULT_FRAMEWORK_TRANSLATIONS.pt;
 const TRAINER = DEFAULT_FRAMEWORK.areas.find((area) => area.key === 'trainer')!;
 
 function day(days: number): string {
@@ -128,6 +129,38 @@ describe('a trainer fills her self-assessment in French', () => {
       .filter({ hasText: /^Enregistré/ })
       .waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(browser.consoleErrors).toEqual([]);
+  });
+
+  it('switches the framework’s text to Portuguese mid-form, keeping the answer given', async () => {
+    const { page } = browser;
+    const frenchSkills = TRAINER.categories.flatMap((category) =>
+      category.skills.map((skill) => FRENCH.elements[skill.key]!.name),
+    );
+    const portugueseSkills = TRAINER.categories.flatMap((category) =>
+      category.skills.map((skill) => PORTUGUESE.elements[skill.key]!.name),
+    );
+    const fetched = page.waitForResponse(
+      (response) =>
+        response.url().endsWith(`/api/assessments/${assessmentId}`) && response.request().method() === 'GET',
+    );
+    await page.getByTestId('language-select').selectOption('pt');
+    expect((await fetched).status()).toBe(200);
+    const firstSkill = page.getByRole('group', { name: portugueseSkills[0]!, exact: true });
+    await firstSkill.waitFor();
+    const skillNames = await page.locator('fieldset.skill-row > legend').allTextContents();
+    expect(skillNames.map((name) => name.trim())).toEqual(portugueseSkills);
+    expect(skillNames).not.toContain(frenchSkills[1]);
+    // The answer given in French is still there, now under the Portuguese level name.
+    expect(
+      await firstSkill
+        .getByRole('radio', { name: new RegExp(PORTUGUESE.ratingScale.levels[2].name) })
+        .isChecked(),
+    ).toBe(true);
+    await page
+      .getByTestId('sync-status')
+      .filter({ hasText: /^Guardad|^Salv/ })
+      .waitFor();
     expect(browser.consoleErrors).toEqual([]);
   });
 });

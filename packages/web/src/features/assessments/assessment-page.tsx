@@ -147,6 +147,45 @@ export default function AssessmentPage() {
   );
 }
 
+type FrameworkText = AssessmentDetail['framework'];
+
+/** The keys of a framework's areas, categories and skills in order: what answers are kept against. */
+function structureOf(framework: FrameworkText): string {
+  return JSON.stringify(
+    framework.areas.map((area) => [
+      area.key,
+      area.categories.map((category) => [category.key, category.skills.map((skill) => skill.key)]),
+    ]),
+  );
+}
+
+/**
+ * The framework's text in the language on screen. The server sends it in the reader's language;
+ * when the person picks another language mid-form, the text is asked for again and swapped in
+ * place — the answers, the sheet and what waits to sync stay as they are. Offline, the text
+ * stays in the language it came in.
+ */
+function useFrameworkText(detail: AssessmentOnDevice, language: string): FrameworkText {
+  const [translated, setTranslated] = useState<{ language: string; framework: FrameworkText }>();
+  const loadedIn = useRef(language);
+  useEffect(() => {
+    if (language === (translated?.language ?? loadedIn.current)) return;
+    const controller = new AbortController();
+    getJson<AssessmentDetail>(assessmentPath(detail.id), controller.signal).then(
+      (fresh) => {
+        if (structureOf(fresh.framework) === structureOf(detail.framework)) {
+          setTranslated({ language, framework: fresh.framework });
+        }
+      },
+      () => {
+        // Unreachable or refused: the text already shown stays.
+      },
+    );
+    return () => controller.abort();
+  }, [language, detail, translated]);
+  return translated?.framework ?? detail.framework;
+}
+
 function AssessmentView({ loaded, onReload }: { loaded: Loaded; onReload: () => void }) {
   const { t, i18n } = useTranslation(ASSESSMENTS_NAMESPACE);
   const { t: tShared } = useTranslation();
@@ -157,9 +196,20 @@ function AssessmentView({ loaded, onReload }: { loaded: Loaded; onReload: () => 
   const readOnly = !detail.canAnswer;
   const [fromCopy, setFromCopy] = useState(loaded.copySavedAt !== undefined);
 
+  const framework = useFrameworkText(detail, language);
   const areas = useMemo(() => {
     const chosen = new Set(detail.areaKeys);
-    return detail.framework.areas.filter((area) => chosen.has(area.key));
+    return framework.areas.filter((area) => chosen.has(area.key));
+  }, [detail, framework]);
+  /** The areas as loaded: the answer sheet keeps to these keys, whatever language the text is in. */
+  const areaKeys = useMemo(() => {
+    const chosen = new Set(detail.areaKeys);
+    return detail.framework.areas
+      .filter((area) => chosen.has(area.key))
+      .map((area) => ({
+        areaKey: area.key,
+        skillKeys: area.categories.flatMap((category) => category.skills.map((skill) => skill.key)),
+      }));
   }, [detail]);
   const total = useMemo(
     () => areas.reduce((sum, area) => sum + area.categories.reduce((n, c) => n + c.skills.length, 0), 0),
@@ -167,7 +217,7 @@ function AssessmentView({ loaded, onReload }: { loaded: Loaded; onReload: () => 
   );
   const scale = useMemo<ScaleOption[]>(
     () => [
-      ...detail.framework.ratingScale.levels.map((level) => ({
+      ...framework.ratingScale.levels.map((level) => ({
         level: level.level,
         mark: String(level.level),
         name: level.name,
@@ -176,11 +226,11 @@ function AssessmentView({ loaded, onReload }: { loaded: Loaded; onReload: () => 
       {
         level: null,
         mark: t('form.notApplicableMark'),
-        name: detail.framework.ratingScale.notApplicable.name,
-        description: detail.framework.ratingScale.notApplicable.description,
+        name: framework.ratingScale.notApplicable.name,
+        description: framework.ratingScale.notApplicable.description,
       },
     ],
-    [detail, t],
+    [framework, t],
   );
   const skillNames = useMemo(() => {
     const names = new Map<string, string>();
@@ -195,10 +245,7 @@ function AssessmentView({ loaded, onReload }: { loaded: Loaded; onReload: () => 
     () =>
       new AnswerSheet({
         assessmentId: detail.id,
-        areas: areas.map((area) => ({
-          areaKey: area.key,
-          skillKeys: area.categories.flatMap((category) => category.skills.map((skill) => skill.key)),
-        })),
+        areas: areaKeys,
         ratings: detail.ratings,
         comments: detail.comments,
         pending,
@@ -208,7 +255,7 @@ function AssessmentView({ loaded, onReload }: { loaded: Loaded; onReload: () => 
           return putJson<SaveRatingsResponse>(`${assessmentPath(detail.id)}/ratings`, body);
         },
       }),
-    [detail, areas, pending, confirm],
+    [detail, areaKeys, pending, confirm],
   );
   useEffect(() => (readOnly ? undefined : sheet.start()), [sheet, readOnly]);
 
