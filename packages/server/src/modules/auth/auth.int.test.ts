@@ -51,8 +51,17 @@ describeForEachEngine('signing in and out', (engine) => {
       return performance.now() - started;
     };
     await time('warm-up@example.org');
-    const wrong = Math.min(await time(user.email), await time(user.email));
-    const unknown = Math.min(await time('ghost-1@example.org'), await time('ghost-2@example.org'));
+    // The fastest of several tries each, taken in turn, so that a busy machine (other test files
+    // run alongside) slows both kinds alike rather than one of them.
+    const wrongTimes: number[] = [];
+    const unknownTimes: number[] = [];
+    // Four wrong passwords: one fewer than locks the account.
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      wrongTimes.push(await time(user.email));
+      unknownTimes.push(await time(`ghost-${attempt}@example.org`));
+    }
+    const wrong = Math.min(...wrongTimes);
+    const unknown = Math.min(...unknownTimes);
     expect(unknown / wrong).toBeGreaterThan(0.5);
     expect(unknown / wrong).toBeLessThan(2);
   });
