@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_FRAMEWORK } from '../assessment/default-framework.js';
 import { aFramework } from '../assessment/test-builders.js';
 import type { ResponseMapping } from '../schemas/response-import.schema.js';
 import {
@@ -141,5 +142,27 @@ describe('mappingForFramework', () => {
       '[Area tech] Skill s2': 'tech.a.s2',
       '[Area train] Skill s3': 'train.b.s3',
     });
+  });
+});
+
+describe('the mapping made for the built-in framework', () => {
+  it('fits a CSV headed as it says, covering every area without a problem', () => {
+    const builtIn = mappingForFramework(DEFAULT_FRAMEWORK);
+    const headers = ['Timestamp', 'Name', 'Email Address', 'Role', ...Object.keys(builtIn.questions)];
+    const result = analyseResponses({
+      mapping: builtIn,
+      framework: DEFAULT_FRAMEWORK,
+      roster,
+      records: [
+        headers,
+        ['', 'Ada Lovelace', 'ada@example.org', '', ...Object.keys(builtIn.questions).map(() => '1')],
+      ],
+      selfAssessments: new Map(),
+      roleKeys: [],
+      now: new Date('2026-11-29T12:00:00Z'),
+    });
+    expect(result.mappingProblems).toEqual([]);
+    expect(result.areaKeys).toEqual(DEFAULT_FRAMEWORK.areas.map((area) => area.key));
+    expect(result.counts).toEqual({ rows: 1, valid: 1, invalid: 0 });
   });
 });
