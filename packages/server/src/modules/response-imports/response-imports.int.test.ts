@@ -236,6 +236,40 @@ describeForEachEngine('importing form responses', (engine) => {
     expect(audit).toEqual([{ action: 'assessment.responses-imported', entity_id: roundId }]);
   });
 
+  it('submits a self-assessment the member had started with the imported answers and areas', async () => {
+    const started = await anAssessment(testApp.database.db, {
+      roundId,
+      memberId: members.bruno!,
+      mode: 'self',
+      areaKeys: ['trainer'],
+      status: 'in-progress',
+      ratings: { 'trainer.planning.p': 1 },
+    });
+    const response = await post(actors.lead, '', {
+      csv: csvOf(`2026/11/04 08:00:00,Bruno Costa,${emails.bruno},Implementer,0,1,2`),
+      mapping: MAPPING,
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({ imported: 1, skipped: 0, assessmentIds: [started] });
+    const stored = await testApp.database.db
+      .selectFrom('assessment')
+      .select(['status', 'submitted_at', 'area_keys'])
+      .where('id', '=', started)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({
+      status: 'submitted',
+      submitted_at: '2026-11-04T08:00:00.000Z',
+      area_keys: '["it"]',
+    });
+    const again = await post(actors.lead, '/preview', {
+      csv: csvOf(`,Bruno Costa,${emails.bruno},Implementer,0,1,2`),
+      mapping: MAPPING,
+    });
+    expect(again.json().rows[0].problems.map((problem: { code: string }) => problem.code)).toEqual([
+      'already_submitted',
+    ]);
+  });
+
   it('imports 2,000 rows in one transaction within a few seconds', async () => {
     const db = testApp.database.db;
     const { versionIds } = await aFramework(db, teamId, [{ ...framework, key: 'bulk-framework' }]);

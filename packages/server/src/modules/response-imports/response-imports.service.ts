@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import {
   analyseResponses,
   answerSheetOf,
+  ConflictError,
   DomainError,
   InvalidInputError,
   NotFoundError,
@@ -16,20 +17,21 @@ import {
   type ResponseMapping,
 } from '@coreteam/core';
 import type { AppContext } from '../../app-context.js';
+import type { AssessmentTable } from '../../db/schema.js';
 import { inTransaction, type Executor } from '../../db/transaction.js';
 import { appendAuditEvent } from '../audit/audit.repository.js';
 import type { Actor } from '../audit/audit-context.js';
 import { findFrameworkVersion } from '../frameworks/framework-versions.repository.js';
-import {
-  insertAssessmentUnlessExists,
-  markSubmitted,
-  saveAnswerSheet,
-  upsertRatings,
-} from '../assessments/assessments.repository.js';
+import { markSubmitted } from '../assessments/assessments.repository.js';
 import { findRound, type StoredRound } from '../assessments/rounds.repository.js';
 import { roundNotFound } from '../assessments/rounds.service.js';
 import { listRoles } from '../team-structure/team-structure.repository.js';
-import { replaceAreaKeys } from './response-imports.repository.js';
+import {
+  insertAssessmentsUnlessExist,
+  replaceAreaKeys,
+  saveAnswerSheets,
+  upsertRatingsOfMany,
+} from './response-imports.repository.js';
 
 /** The most response rows one import reads. */
 export const MAX_RESPONSE_ROWS = 20_000;
@@ -89,6 +91,13 @@ export function readMapping(text: string): ResponseMapping {
   }
   return parsed.data;
 }
+
+const submittedMeanwhile = () =>
+  new ConflictError(
+    'A self-assessment of one of these members was added or submitted while the import ran: preview again.',
+    [],
+    'assessment_exists',
+  );
 
 /** The team a round belongs to, for callers (the CLI) that only know the round. */
 export async function teamOfRound(context: AppContext, roundId: string): Promise<string> {
@@ -206,56 +215,58 @@ export async function importResponses(
           .execute()
       ).map((row) => [row.member_id, row.id]),
     );
+    // Rows of members who started a self-assessment take it over, one by one; all others are
+    // written a few hundred per statement, so thousands of rows import in seconds.
+    const fresh: AssessmentTable[] = [];
+    const ratings: { assessmentId: string; skillKey: string; level: number | null }[] = [];
+    const sheets: { assessmentId: string; frameworkVersionId: string; answers: string; at: string }[] = [];
     const assessmentIds: string[] = [];
     let done = 0;
+    const total = analysis.importable.length;
     for (const response of analysis.importable) {
-      let assessmentId = existing.get(response.memberId);
-      if (assessmentId === undefined) {
-        assessmentId = randomUUID();
-        await insertAssessmentUnlessExists(trx, {
+      const submittedAt = response.answeredAt ?? now;
+      const started = existing.get(response.memberId);
+      const assessmentId = started ?? randomUUID();
+      if (started === undefined) {
+        fresh.push({
           id: assessmentId,
           round_id: round.id,
           member_id: response.memberId,
           mode: 'self',
           assessor_user_id: null,
           area_keys: areaKeys,
-          status: 'in-progress',
-          submitted_at: null,
+          status: 'submitted',
+          submitted_at: submittedAt,
           created_by: actor.userId,
           created_at: now,
           updated_at: now,
           version: 1,
         });
-      } else {
-        // A self-assessment the member started but did not submit takes the imported answers.
-        await replaceAreaKeys(trx, assessmentId, areaKeys, now);
       }
-      await upsertRatings(
-        trx,
-        assessmentId,
-        Object.entries(response.ratings).map(([skillKey, rating]) => ({
-          skillKey,
-          level: typeof rating === 'number' ? rating : null,
-        })),
-        now,
-        actor.userId,
-      );
-      const submittedAt = response.answeredAt ?? now;
-      if (!(await markSubmitted(trx, assessmentId, submittedAt))) {
-        throw new Error(`assessment ${assessmentId} was submitted while the import ran`);
+      for (const [skillKey, rating] of Object.entries(response.ratings)) {
+        ratings.push({ assessmentId, skillKey, level: typeof rating === 'number' ? rating : null });
       }
-      await saveAnswerSheet(trx, {
+      sheets.push({
         assessmentId,
         frameworkVersionId: round.frameworkVersionId,
         answers: answerSheetOf({ framework, ratings: response.ratings }),
         at: submittedAt,
       });
       assessmentIds.push(assessmentId);
-      done += 1;
-      if (onProgress && (done % 100 === 0 || done === analysis.importable.length)) {
-        onProgress(done, analysis.importable.length);
+      if (started !== undefined) {
+        await replaceAreaKeys(trx, started, areaKeys, now);
+        if (!(await markSubmitted(trx, started, submittedAt))) throw submittedMeanwhile();
       }
     }
+    if ((await insertAssessmentsUnlessExist(trx, fresh)) !== fresh.length) throw submittedMeanwhile();
+    // Progress is reported as the answers, the bulk of the writing, go in.
+    const step = Math.max(1, Math.ceil(ratings.length / Math.max(1, Math.ceil(total / 100))));
+    for (let start = 0; start < ratings.length; start += step) {
+      await upsertRatingsOfMany(trx, ratings.slice(start, start + step), now, actor.userId);
+      done = Math.min(total, Math.round(((start + step) / ratings.length) * total));
+      onProgress?.(done, total);
+    }
+    await saveAnswerSheets(trx, sheets);
     await appendAuditEvent(trx, {
       occurredAt: context.clock.now(),
       actorUserId: actor.userId,
