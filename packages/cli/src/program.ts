@@ -3,6 +3,7 @@ import { APP_VERSION } from '@coreteam/server';
 import { backupCommand } from './commands/backup.command.js';
 import { createAdminCommand } from './commands/create-admin.command.js';
 import { demoCommand } from './commands/demo.command.js';
+import { importResponsesCommand } from './commands/import-responses.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
 import { restoreCommand } from './commands/restore.command.js';
 import { serveCommand } from './commands/serve.command.js';
@@ -30,5 +31,6 @@ DATABASE_URL (unset: SQLite in DATA_DIR; postgres://… for PostgreSQL), LOG_LEV
   program.addCommand(exportCommand());
   program.addCommand(importCommand());
   program.addCommand(demoCommand());
+  program.addCommand(importResponsesCommand());
   return program;
 }

@@ -7,5 +7,6 @@ export * from './governance/index.js';
 export * from './languages/index.js';
 export * from './plan/index.js';
 export * from './reference-data/index.js';
+export * from './response-import/index.js';
 export * from './schemas/index.js';
 export * from './team-structure/index.js';

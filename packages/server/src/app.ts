@@ -15,6 +15,7 @@ import { argon2PasswordHasher, type PasswordHasher } from './modules/accounts/pa
 import { assessmentResultsRoutes } from './modules/assessment-results/results.routes.js';
 import { assessmentsRoutes } from './modules/assessments/assessments.routes.js';
 import { roundsRoutes } from './modules/assessments/rounds.routes.js';
+import { responseImportsRoutes } from './modules/response-imports/response-imports.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
@@ -92,6 +93,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(frameworksRoutes, context);
   await app.register(assessmentResultsRoutes, context);
   await app.register(roundsRoutes, context);
+  await app.register(responseImportsRoutes, context);
   await app.register(assessmentsRoutes, context);
   await app.register(plansRoutes, context);
   await app.register(fundingSourcesRoutes, context);

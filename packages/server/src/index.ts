@@ -16,3 +16,9 @@ export {
 export { consoleContext } from './console-context.js';
 export { exportTeam, importTeam } from './modules/team-transfer/team-transfer.service.js';
 export { DEMO_LEAD_EMAIL, loadDemoTeam, type DemoTeam } from './modules/demo/demo-team.service.js';
+export {
+  importResponses,
+  previewResponseImport,
+  readMapping,
+  teamOfRound,
+} from './modules/response-imports/response-imports.service.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TeamRole, User } from '@coreteam/core';
+import { DEFAULT_FRAMEWORK, type TeamRole, type User } from '@coreteam/core';
 import { startSession } from '../src/modules/auth/sessions.js';
 import { sha256 } from '../src/modules/auth/secrets.js';
 import { insertTeamAccess } from '../src/modules/teams/teams.repository.js';
@@ -400,6 +400,11 @@ export function exampleBody(operation: string, fixture: ApiFixture, callerVersio
       assessorUserId: fixture.users.assessor.id,
       areaKeys: ['trainer'],
     },
+    'POST /api/teams/{teamId}/rounds/{roundId}/response-imports/preview': formResponses(fixture),
+    'POST /api/teams/{teamId}/rounds/{roundId}/response-imports': {
+      ...formResponses(fixture),
+      skipInvalidRows: false,
+    },
     'PUT /api/assessments/{assessmentId}/ratings': {
       ratings: [{ skillKey: 'implementer-technical.user-access-controls.user-roles', level: 2 }],
     },
@@ -433,6 +438,28 @@ export function exampleBody(operation: string, fixture: ApiFixture, callerVersio
     'PUT /api/settings/security': { twoFactorRequiredForEveryone: false },
   };
   return bodies[operation];
+}
+
+/**
+ * A CSV of form responses with one valid row (the `member` persona rating every trainer skill of
+ * the default framework) and its mapping, question headers being the skill keys.
+ */
+export function formResponses(fixture: ApiFixture): { csv: string; mapping: string } {
+  const skillKeys = DEFAULT_FRAMEWORK.areas
+    .filter((area) => area.key === 'trainer')
+    .flatMap((area) => area.categories.flatMap((category) => category.skills.map((skill) => skill.key)));
+  const header = ['Timestamp', 'Name', 'Email', ...skillKeys].join(',');
+  const row = [
+    '2026/11/01 09:30:00',
+    'Member',
+    fixture.users.member.email,
+    ...skillKeys.map((_, i) => i % 4),
+  ];
+  const mapping = {
+    columns: { timestamp: 'Timestamp', name: 'Name', email: 'Email' },
+    questions: Object.fromEntries(skillKeys.map((key) => [key, key])),
+  };
+  return { csv: `${header}\n${row.join(',')}\n`, mapping: JSON.stringify(mapping) };
 }
 
 /** A team document of a new team with nothing in it yet: what the smallest import carries. */

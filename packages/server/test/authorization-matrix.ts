@@ -82,6 +82,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Persona[]> = {
   'POST /api/teams/{teamId}/rounds/{roundId}/assessments': TEAM_LEAD,
   'GET /api/teams/{teamId}/rounds/{roundId}/results': TEAM_ANY_ROLE,
   'GET /api/teams/{teamId}/rounds/{roundId}/export': ['lead'],
+  'POST /api/teams/{teamId}/rounds/{roundId}/response-imports/preview': TEAM_LEAD,
+  'POST /api/teams/{teamId}/rounds/{roundId}/response-imports': TEAM_LEAD,
   'GET /api/teams/{teamId}/members/{memberId}/results': ['lead', 'member', 'assessor'],
   'GET /api/assessments/{assessmentId}': ['lead', 'member', 'assessor'],
   'PUT /api/assessments/{assessmentId}/ratings': ['assessor'],

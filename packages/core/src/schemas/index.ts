@@ -11,3 +11,4 @@ export * from './team-structure.schema.js';
 export * from './team.schema.js';
 export * from './two-factor.schema.js';
 export * from './user.schema.js';
+export * from './response-import.schema.js';

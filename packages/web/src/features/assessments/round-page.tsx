@@ -29,6 +29,7 @@ import { useMe } from '../../shared/session/session-context.js';
 import { FormError, FormSuccess } from '../../shared/ui/form-error.js';
 import { LoadFailure } from '../../shared/ui/load-failure.js';
 import { AddAssessmentDialog } from './add-assessment-dialog.js';
+import { ResponseImportDialog } from './response-import-dialog.js';
 import { AssessmentStatusTag, ProgressFigure, RoundStatusTag, SubmittedBar } from './round-parts.js';
 import { roundsPath } from './rounds-page.js';
 import { formatDay } from './wording.js';
@@ -91,6 +92,7 @@ export default function RoundPage() {
   const detail = round.state.status === 'loaded' ? round.state.data : undefined;
   const lead = useLeadTools(teamId, detail, canLead);
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [busy, setBusy] = useState<string>();
   const [success, setSuccess] = useState<string>();
   const [failure, setFailure] = useState<string>();
@@ -214,6 +216,9 @@ export default function RoundPage() {
           <Button primary onClick={() => setAdding(true)} disabled={!lead.tools}>
             {t('round.add')}
           </Button>
+          <Button onClick={() => setImporting(true)} disabled={busy !== undefined}>
+            {t('responseImport.open')}
+          </Button>
           <Button
             onClick={() => void addAllSelf()}
             disabled={!lead.tools || busy !== undefined}
@@ -303,6 +308,18 @@ export default function RoundPage() {
         </DataTable>
       )}
 
+      {importing && (
+        <ResponseImportDialog
+          path={`${path}/response-imports`}
+          onClose={() => setImporting(false)}
+          onImported={(result) => {
+            setImporting(false);
+            round.reload();
+            setFailure(undefined);
+            setSuccess(t('responseImport.done', { imported: result.imported, skipped: result.skipped }));
+          }}
+        />
+      )}
       {adding && lead.tools && (
         <AddAssessmentDialog
           path={`${path}/assessments`}

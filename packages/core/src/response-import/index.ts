@@ -1,0 +1,10 @@
+export {
+  analyseResponses,
+  mappingForFramework,
+  readAnswer,
+  readTimestamp,
+  type ImportableResponse,
+  type ImportRosterMember,
+  type ResponseImportAnalysis,
+  type ResponseImportInput,
+} from './response-import.js';
