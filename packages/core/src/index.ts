@@ -4,6 +4,7 @@ export * from './accounts/index.js';
 export * from './content/index.js';
 export * from './errors/index.js';
 export * from './languages/index.js';
+export * from './learning/index.js';
 export * from './plan/index.js';
 export * from './reference-data/index.js';
 export * from './schemas/index.js';

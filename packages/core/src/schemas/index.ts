@@ -4,6 +4,7 @@ export * from './auth.schema.js';
 export * from './common.schema.js';
 export * from './error.schema.js';
 export * from './health.schema.js';
+export * from './learning.schema.js';
 export * from './plan.schema.js';
 export * from './team-structure.schema.js';
 export * from './team.schema.js';
