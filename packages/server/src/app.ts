@@ -19,6 +19,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { registerAuthentication } from './modules/auth/authenticate.js';
 import { frameworksRoutes } from './modules/frameworks/frameworks.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { learningRoutes } from './modules/learning/learning.routes.js';
 import { meRoutes } from './modules/me/me.routes.js';
 import { fundingSourcesRoutes } from './modules/plans/funding-sources.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
@@ -90,6 +91,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(plansRoutes, context);
   await app.register(fundingSourcesRoutes, context);
   await app.register(termsOfReferenceRoutes, context);
+  await app.register(learningRoutes, context);
 
   app.get('/api/openapi.json', { config: { access: access.public() }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -44,6 +44,11 @@ const TABLES = [
   'plan_funding_share',
   'plan_revision',
   'team_terms_of_reference',
+  'course_category',
+  'course',
+  'learning_path_step',
+  'learning_record',
+  'optimiser_proposal',
 ] as const;
 
 export interface SweptResponse {

@@ -111,6 +111,8 @@ describe('recommendLearning', () => {
       }),
     );
     expect(candidates.map((candidate) => candidate.key)).toEqual(['course:tracker-config']);
+    // Capture is planned already: Tracker configuration no longer brings it along.
+    expect(candidates[0]).toMatchObject({ requiresKeys: [], prerequisites: [], totalCostMinor: 45_000 });
   });
 
   it('drafts a create-activity request the plan accepts as it is', () => {

@@ -47,7 +47,10 @@ export interface RecommendationInput {
   pricing: CostPricing;
   /** The year drafts are timed in. */
   year: number;
-  /** Courses not to recommend, e.g. already in the plan for this member. */
+  /**
+   * Courses already planned for the member: not recommended again, and counted as taken when
+   * another course needs them first.
+   */
   excludedCourseKeys?: ReadonlySet<string>;
 }
 
@@ -161,8 +164,8 @@ export const roundValue = (value: number): number => Math.round(value * 1000) / 
  */
 export function recommendLearning(input: RecommendationInput): LearningCandidate[] {
   const { pricing } = input;
-  const completed = completedCourseKeys(input.records);
   const excluded = input.excludedCourseKeys ?? new Set<string>();
+  const completed = new Set([...completedCourseKeys(input.records), ...excluded]);
   const courses = new Map(input.courses.map((course) => [course.key, course]));
   const gapOrder = new Map(input.gaps.map((gap, index) => [gap.categoryKey, index]));
   const gapsByCategory = new Map(input.gaps.map((gap) => [gap.categoryKey, gap]));
