@@ -51,12 +51,45 @@ export function budgetCell(budgetMinor: number): number {
   return Math.max(1, Math.ceil(budgetMinor / OPTIMISER_CELLS));
 }
 
-interface StateNode {
+/**
+ * Bit sets over a group's gaps (low bits) and the items a later item still needs (high bits):
+ * plain numbers while they fit in 31 bits, which is nearly always, BigInt beyond.
+ */
+interface BitOps<K> {
+  zero: K;
+  bit(index: number): K;
+  or(a: K, b: K): K;
+  and(a: K, b: K): K;
+  without(a: K, b: K): K;
+  isZero(a: K): boolean;
+  has(a: K, index: number): boolean;
+}
+
+const NUMBER_BITS: BitOps<number> = {
+  zero: 0,
+  bit: (index) => 2 ** index,
+  or: (a, b) => a | b,
+  and: (a, b) => a & b,
+  without: (a, b) => a & ~b,
+  isZero: (a) => a === 0,
+  has: (a, index) => (a & (2 ** index)) !== 0,
+};
+
+const BIGINT_BITS: BitOps<bigint> = {
+  zero: 0n,
+  bit: (index) => 1n << BigInt(index),
+  or: (a, b) => a | b,
+  and: (a, b) => a & b,
+  without: (a, b) => a & ~b,
+  isZero: (a) => a === 0n,
+  has: (a, index) => (a & (1n << BigInt(index))) !== 0n,
+};
+
+interface StateNode<K> {
   cost: number;
-  /** Gap bits in the low part, bits of needed chosen items above them. */
-  key: bigint;
-  prev: StateNode | null;
-  /** Index (in the group's order) of the item taken to reach this state; -1 for the start. */
+  key: K;
+  prev: StateNode<K> | null;
+  /** Index (in the group's order) of the item taken to reach this state; -1 for none. */
   item: number;
 }
 
@@ -64,7 +97,8 @@ interface FrontOption {
   cells: number;
   cost: number;
   value: number;
-  node: StateNode;
+  /** Indexes (in the group's order) of the items chosen. */
+  chosen: number[];
 }
 
 interface GroupPlan {
@@ -116,96 +150,125 @@ function solveGroup(
   capacity: number,
   cell: number,
 ): GroupPlan {
-  const gapBit = new Map<string, bigint>();
-  const weightOfBit: number[] = [];
-  for (const gap of gaps) {
-    if (gapBit.has(gap.key)) continue;
-    gapBit.set(gap.key, 1n << BigInt(weightOfBit.length));
-    weightOfBit.push(gap.weight);
-  }
-  const gapCount = BigInt(weightOfBit.length);
   const position = new Map(items.map((item, index) => [item.key, index]));
-  // An item another item requires gets a bit while some later item may still need it.
+  const weightOf = new Map<string, number>();
+  for (const gap of gaps) if (!weightOf.has(gap.key)) weightOf.set(gap.key, gap.weight);
+
+  // A free item that needs nothing and covers a gap is always worth taking: it costs nothing and a
+  // union never shrinks. Taking those first removes their gaps from the search.
+  const freeChosen: number[] = [];
+  const freeCovered = new Set<string>();
+  items.forEach((item, index) => {
+    if (item.costMinor !== 0 || item.requires.length > 0) return;
+    const fresh = item.gapKeys.filter((key) => weightOf.has(key) && !freeCovered.has(key));
+    if (fresh.length === 0) return;
+    fresh.forEach((key) => freeCovered.add(key));
+    freeChosen.push(index);
+  });
+  const taken = new Set(freeChosen);
+
+  // Bits: the gaps still open that some item covers, then the items that others require.
+  const gapIndex = new Map<string, number>();
+  const weightOfBit: number[] = [];
+  items.forEach((item, index) => {
+    if (taken.has(index)) return;
+    for (const key of item.gapKeys) {
+      const weight = weightOf.get(key);
+      if (weight === undefined || freeCovered.has(key) || gapIndex.has(key)) continue;
+      gapIndex.set(key, weightOfBit.length);
+      weightOfBit.push(weight);
+    }
+  });
   const lastNeededAt = new Map<number, number>();
   items.forEach((item, index) => {
-    for (const key of item.requires) lastNeededAt.set(position.get(key)!, index);
-  });
-  const neededBit = new Map<number, bigint>();
-  [...lastNeededAt.keys()].forEach((itemIndex, order) => {
-    neededBit.set(itemIndex, 1n << (gapCount + BigInt(order)));
-  });
-  const expiring = new Map<number, bigint>();
-  for (const [itemIndex, last] of lastNeededAt) {
-    expiring.set(last, (expiring.get(last) ?? 0n) | neededBit.get(itemIndex)!);
-  }
-
-  let states = new Map<bigint, StateNode>([[0n, { cost: 0, key: 0n, prev: null, item: -1 }]]);
-  items.forEach((item, index) => {
-    let gapMask = 0n;
-    for (const key of item.gapKeys) gapMask |= gapBit.get(key) ?? 0n;
-    let requiredMask = 0n;
-    for (const key of item.requires) requiredMask |= neededBit.get(position.get(key)!)!;
-    const ownBit = neededBit.get(index) ?? 0n;
-    const next = new Map(states);
-    for (const node of states.values()) {
-      if ((node.key & requiredMask) !== requiredMask) continue;
-      const key = node.key | gapMask | ownBit;
-      if (key === node.key) continue;
-      const cost = node.cost + item.costMinor;
-      if (Math.ceil(cost / cell) > capacity) continue;
-      const existing = next.get(key);
-      if (!existing || cost < existing.cost) next.set(key, { cost, key, prev: node, item: index });
+    for (const key of item.requires) {
+      const required = position.get(key)!;
+      if (!taken.has(required)) lastNeededAt.set(required, index);
     }
-    const expire = expiring.get(index);
-    if (expire !== undefined) {
-      const merged = new Map<bigint, StateNode>();
-      for (const node of next.values()) {
-        const key = node.key & ~expire;
-        const existing = merged.get(key);
-        if (!existing || node.cost < existing.cost) merged.set(key, { ...node, key });
+  });
+  const bitCount = weightOfBit.length + lastNeededAt.size;
+  const solve = <K>(ops: BitOps<K>): GroupPlan => {
+    const neededBit = new Map<number, K>();
+    [...lastNeededAt.keys()].forEach((itemIndex, order) => {
+      neededBit.set(itemIndex, ops.bit(weightOfBit.length + order));
+    });
+    const expiring = new Map<number, K>();
+    for (const [itemIndex, last] of lastNeededAt) {
+      expiring.set(last, ops.or(expiring.get(last) ?? ops.zero, neededBit.get(itemIndex)!));
+    }
+    let states = new Map<K, StateNode<K>>([[ops.zero, { cost: 0, key: ops.zero, prev: null, item: -1 }]]);
+    items.forEach((item, index) => {
+      if (taken.has(index)) return;
+      let gapMask = ops.zero;
+      for (const key of item.gapKeys) {
+        const bit = gapIndex.get(key);
+        if (bit !== undefined) gapMask = ops.or(gapMask, ops.bit(bit));
       }
-      states = merged;
-    } else {
-      states = next;
-    }
-  });
+      let requiredMask = ops.zero;
+      for (const key of item.requires) {
+        const needed = neededBit.get(position.get(key)!);
+        if (needed !== undefined) requiredMask = ops.or(requiredMask, needed);
+      }
+      const ownBit = neededBit.get(index) ?? ops.zero;
+      const addition = ops.or(gapMask, ownBit);
+      if (ops.isZero(addition)) return;
+      const next = new Map(states);
+      for (const node of states.values()) {
+        if (ops.and(node.key, requiredMask) !== requiredMask) continue;
+        const key = ops.or(node.key, addition);
+        if (key === node.key) continue;
+        const cost = node.cost + item.costMinor;
+        if (Math.ceil(cost / cell) > capacity) continue;
+        const existing = next.get(key);
+        if (!existing || cost < existing.cost) next.set(key, { cost, key, prev: node, item: index });
+      }
+      const expire = expiring.get(index);
+      if (expire !== undefined) {
+        const merged = new Map<K, StateNode<K>>();
+        for (const node of next.values()) {
+          const key = ops.without(node.key, expire);
+          const existing = merged.get(key);
+          if (!existing || node.cost < existing.cost) merged.set(key, { ...node, key });
+        }
+        states = merged;
+      } else {
+        states = next;
+      }
+    });
 
-  const gapMaskAll = (1n << gapCount) - 1n;
-  const valueOf = (key: bigint): number => {
-    let value = 0;
-    let mask = key & gapMaskAll;
-    let bit = 0;
-    while (mask > 0n) {
-      if (mask & 1n) value += weightOfBit[bit]!;
-      mask >>= 1n;
-      bit += 1;
+    const valueOf = (key: K): number => {
+      let value = 0;
+      for (let bit = 0; bit < weightOfBit.length; bit += 1) if (ops.has(key, bit)) value += weightOfBit[bit]!;
+      return value;
+    };
+    const freeValue = [...freeCovered].reduce((sum, key) => sum + weightOf.get(key)!, 0);
+    const options = [...states.values()]
+      .map((node, order) => ({
+        cells: Math.ceil(node.cost / cell),
+        cost: node.cost,
+        value: freeValue + valueOf(node.key),
+        node,
+        order,
+      }))
+      .sort((a, b) => a.cells - b.cells || b.value - a.value || a.cost - b.cost || a.order - b.order);
+    const front: FrontOption[] = [];
+    for (const option of options) {
+      if (front.length === 0 || option.value > front[front.length - 1]!.value) {
+        const chosen = [...freeChosen];
+        for (let node: StateNode<K> | null = option.node; node; node = node.prev) {
+          if (node.item >= 0) chosen.push(node.item);
+        }
+        front.push({
+          cells: option.cells,
+          cost: option.cost,
+          value: option.value,
+          chosen: chosen.sort((a, b) => a - b),
+        });
+      }
     }
-    return value;
+    return { items: [...items], front };
   };
-  const options = [...states.values()]
-    .map((node, order) => ({
-      cells: Math.ceil(node.cost / cell),
-      cost: node.cost,
-      value: valueOf(node.key),
-      node,
-      order,
-    }))
-    .sort((a, b) => a.cells - b.cells || b.value - a.value || a.cost - b.cost || a.order - b.order);
-  const front: FrontOption[] = [];
-  for (const option of options) {
-    if (front.length === 0 || option.value > front[front.length - 1]!.value) {
-      front.push({ cells: option.cells, cost: option.cost, value: option.value, node: option.node });
-    }
-  }
-  return { items: [...items], front };
-}
-
-function chosenIndexes(node: StateNode): number[] {
-  const indexes: number[] = [];
-  for (let current: StateNode | null = node; current; current = current.prev) {
-    if (current.item >= 0) indexes.push(current.item);
-  }
-  return indexes.sort((a, b) => a - b);
+  return bitCount <= 30 ? solve(NUMBER_BITS) : solve(BIGINT_BITS);
 }
 
 /** The items that cover the most gap weight within the budget, exactly at the budget's granularity. */
@@ -244,30 +307,40 @@ export function optimiseSelection(input: {
     return solveGroup(ordered, gapsOf.get(group)!, capacity, cell);
   });
 
-  // Multiple-choice knapsack: best[b] = the most value with at most b cells.
+  // Multiple-choice knapsack: best[b] = the most value with at most b cells. Each member's front
+  // is tried option by option over every capacity (a sequential sweep, friendly to the CPU cache);
+  // an option replaces another only when strictly better, so the cheaper one wins ties.
+  // A budget that pays for every member's best option needs no knapsack: take them all (each is
+  // the fewest cells for its member's most value, so the answer is the one the knapsack would give).
+  const everything = plans.reduce((sum, plan) => sum + plan.front[plan.front.length - 1]!.cells, 0);
+  if (everything <= capacity) {
+    return collect(plans.map((plan) => plan.front[plan.front.length - 1]!));
+  }
+
+  // Past `reach` (the most cells the groups so far could ever use) nothing changes, so a budget
+  // larger than everything costs is not swept in full.
   let best = new Float64Array(capacity + 1);
+  let reach = 0;
   const choices: Int32Array[] = [];
+  const reaches: number[] = [];
   for (const plan of plans) {
-    const next = new Float64Array(capacity + 1);
-    const choice = new Int32Array(capacity + 1);
     const { front } = plan;
-    for (let b = 0; b <= capacity; b += 1) {
-      let top = -1;
-      let pick = 0;
-      // The front is sorted by cells, so the first option that does not fit ends the search.
-      for (let index = 0; index < front.length; index += 1) {
-        const option = front[index]!;
-        if (option.cells > b) break;
-        const value = best[b - option.cells]! + option.value;
-        if (value > top) {
-          top = value;
-          pick = index;
+    reach = Math.min(capacity, reach + front[front.length - 1]!.cells);
+    const next = new Float64Array(capacity + 1).fill(-1);
+    const choice = new Int32Array(reach + 1);
+    for (let index = 0; index < front.length; index += 1) {
+      const { cells, value } = front[index]!;
+      for (let b = cells; b <= reach; b += 1) {
+        const candidate = best[b - cells]! + value;
+        if (candidate > next[b]!) {
+          next[b] = candidate;
+          choice[b] = index;
         }
       }
-      next[b] = top;
-      choice[b] = pick;
     }
+    next.fill(next[reach]!, reach + 1);
     choices.push(choice);
+    reaches.push(reach);
     best = next;
   }
   // The fewest cells that reach the best value.
@@ -276,19 +349,24 @@ export function optimiseSelection(input: {
 
   const picked: FrontOption[] = new Array<FrontOption>(plans.length);
   for (let index = plans.length - 1; index >= 0; index -= 1) {
+    b = Math.min(b, reaches[index]!);
     const option = plans[index]!.front[choices[index]![b]!]!;
     picked[index] = option;
     b -= option.cells;
   }
 
-  const chosenKeys: string[] = [];
-  let costMinor = 0;
-  let value = 0;
-  plans.forEach((plan, index) => {
-    const option = picked[index]!;
-    costMinor += option.cost;
-    value += option.value;
-    for (const itemIndex of chosenIndexes(option.node)) chosenKeys.push(plan.items[itemIndex]!.key);
-  });
-  return { chosenKeys, costMinor, value, cellMinor: cell, infeasibleKeys };
+  return collect(picked);
+
+  function collect(options: readonly FrontOption[]): SelectionResult {
+    const chosenKeys: string[] = [];
+    let costMinor = 0;
+    let value = 0;
+    plans.forEach((plan, index) => {
+      const option = options[index]!;
+      costMinor += option.cost;
+      value += option.value;
+      for (const itemIndex of option.chosen) chosenKeys.push(plan.items[itemIndex]!.key);
+    });
+    return { chosenKeys, costMinor, value, cellMinor: cell, infeasibleKeys };
+  }
 }

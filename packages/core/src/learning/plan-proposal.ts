@@ -152,13 +152,30 @@ export function proposePlan(input: {
     return covered;
   };
   assignCovers();
-  const requiredBy = (key: string) => chosen.filter((fact) => fact.item.requires.includes(key));
+  const dependentsOf = (facts: readonly ItemFacts[]) => {
+    const dependents = new Map<string, ItemFacts[]>();
+    for (const fact of facts) {
+      for (const key of fact.item.requires) {
+        const list = dependents.get(key);
+        if (list) list.push(fact);
+        else dependents.set(key, [fact]);
+      }
+    }
+    return dependents;
+  };
   // Never keep a choice that adds nothing and nothing needs (possible only among free items).
+  const firstDependents = dependentsOf(chosen);
   chosen = chosen.filter(
-    (fact) => coversOf.get(fact.item.key)!.length > 0 || requiredBy(fact.item.key).length > 0,
+    (fact) =>
+      coversOf.get(fact.item.key)!.length > 0 || (firstDependents.get(fact.item.key)?.length ?? 0) > 0,
   );
   const covered = assignCovers();
   const chosenKeys = new Set(chosen.map((fact) => fact.item.key));
+  const dependents = dependentsOf(chosen);
+  const requiredBy = (key: string) => dependents.get(key) ?? [];
+  /** The chosen item each covered gap was counted for. */
+  const coveredBy = new Map<string, ItemFacts>();
+  for (const fact of chosen) for (const key of coversOf.get(fact.item.key)!) coveredBy.set(key, fact);
 
   const totalCostMinor = chosen.reduce((sum, fact) => sum + fact.costMinor!, 0);
   const budgetLeftMinor = input.budgetMinor - totalCostMinor;
@@ -245,13 +262,7 @@ export function proposePlan(input: {
       }
       const relevant = fact.item.gapKeys.filter((key) => gapSize.has(key));
       if (relevant.length > 0 && relevant.every((key) => covered.has(key))) {
-        const by = chosen
-          .filter(
-            (other) =>
-              other.memberId === fact.memberId &&
-              coversOf.get(other.item.key)!.some((key) => relevant.includes(key)),
-          )
-          .map((other) => other.title);
+        const by = [...new Set(relevant.map((key) => coveredBy.get(key)!.title))];
         return {
           ...common,
           costMinor: total,
