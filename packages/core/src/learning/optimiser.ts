@@ -9,9 +9,9 @@
  *   needs), keeping the cheapest way to reach each state. Its final states give the group's
  *   Pareto front of (cost, value).
  * - The fronts are combined with a multiple-choice knapsack over the budget, in cells of
- *   max(1, ceil(budget / 10,000)) minor units; costs are rounded up to whole cells, so a selection
- *   never exceeds the budget, and it is exact at that granularity (to the minor unit for budgets
- *   up to 10,000 minor units).
+ *   max(1, ceil(budget / 10,000)) minor units; each group's cost is rounded up to whole cells, so a
+ *   selection never exceeds the budget, and it is exact at that granularity (to the minor unit for
+ *   budgets up to 10,000 minor units).
  * - Ties go to fewer cells, then to the first option met, in input order: the same input always
  *   gives the same answer.
  */
