@@ -7,6 +7,7 @@ import {
   closeBrowser,
   openBrowserSession,
   seriousAccessibilityViolations,
+  setBrowserOnline,
   type BrowserSession,
 } from '../support/browser.js';
 import { takeExpectedFailure } from '../support/console-errors.js';
@@ -134,7 +135,7 @@ describe('a member fills in a self-assessment without a network', () => {
   });
 
   it('keeps 10 answers given offline and still opens the form after a reload', async () => {
-    await member.context.setOffline(true);
+    await setBrowserOnline(member, false);
     await form.offlineShellNotice.waitFor();
     for (const [index, skill] of skills.slice(0, 10).entries()) {
       await form.option(skill, OPTIONS[index % OPTIONS.length]!.option).click();
@@ -160,7 +161,7 @@ describe('a member fills in a self-assessment without a network', () => {
   });
 
   it('sends the 10 answers once the connection returns', async () => {
-    await member.context.setOffline(false);
+    await setBrowserOnline(member, true);
     await form.waitUntilSaved();
     await form.offlineCopyNotice.waitFor({ state: 'detached' });
     await form.offlineShellNotice.waitFor({ state: 'detached' });
@@ -177,7 +178,7 @@ describe('a member fills in a self-assessment without a network', () => {
 
   it('keeps an answer changed on another device meanwhile and says which skill kept it', async () => {
     const [contested, uncontested] = [skills[12]!, skills[13]!];
-    await member.context.setOffline(true);
+    await setBrowserOnline(member, false);
     await form.option(contested, '1 Basic').click();
     await form.option(uncontested, '2 Independent').click();
     await form.waitUntilWaitingToSync();
@@ -190,7 +191,7 @@ describe('a member fills in a self-assessment without a network', () => {
       200,
     );
 
-    await member.context.setOffline(false);
+    await setBrowserOnline(member, true);
     await form.supersededNotice.waitFor();
     await form.waitUntilSaved();
     expect(await form.supersededSkills()).toEqual([contested]);
@@ -238,11 +239,11 @@ describe('a member fills in a self-assessment without a network', () => {
     await new SignInPage(member.page, server.baseUrl).email.waitFor();
     expect(await form.deviceCopyKeys()).toEqual([]);
 
-    await member.context.setOffline(true);
+    await setBrowserOnline(member, false);
     await member.page.goto(`${server.baseUrl}/assessments/${assessmentId}`);
     await member.page.getByRole('heading', { level: 1, name: 'The server cannot be reached' }).waitFor();
     expect(await member.page.getByText(MEMBER.name).count()).toBe(0);
-    await member.context.setOffline(false);
+    await setBrowserOnline(member, true);
     expect(unexpectedConsoleErrors()).toEqual([]);
   });
 });

@@ -159,7 +159,13 @@ export class ApiSession {
   async addAssessment(
     teamId: string,
     roundId: string,
-    assessment: { memberId: string; mode: 'self' | 'supervisor' | 'external'; areaKeys: string[] },
+    assessment: {
+      memberId: string;
+      mode: 'self' | 'supervisor' | 'external';
+      areaKeys: string[];
+      /** Who answers a supervisor or external assessment (an account with a role in the team). */
+      assessorUserId?: string;
+    },
   ): Promise<string> {
     const created = await this.expect<{ id: string }>(
       'POST',
@@ -168,5 +174,22 @@ export class ApiSession {
       201,
     );
     return created.id;
+  }
+
+  /**
+   * Answers every skill of one area of an assessment at `level` and submits it, as the person who
+   * answers it (the member for a self-assessment, the assessor otherwise).
+   */
+  async answerArea(assessmentId: string, areaKey: string, level: number): Promise<void> {
+    const detail = await this.expect<{
+      framework: { areas: Array<{ key: string; categories: Array<{ skills: Array<{ key: string }> }> }> };
+    }>('GET', `/api/assessments/${assessmentId}`, undefined, 200);
+    const area = detail.framework.areas.find((candidate) => candidate.key === areaKey);
+    if (!area) throw new Error(`no area ${areaKey} in assessment ${assessmentId}`);
+    const ratings = area.categories.flatMap((category) =>
+      category.skills.map((skill) => ({ skillKey: skill.key, level })),
+    );
+    await this.expect('PUT', `/api/assessments/${assessmentId}/ratings`, { ratings, comments: [] }, 200);
+    await this.expect('POST', `/api/assessments/${assessmentId}/submit`, undefined, 200);
   }
 }

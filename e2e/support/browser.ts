@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -48,6 +48,25 @@ export async function openBrowserSession(options: { locale?: string } = {}): Pro
   });
   page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
   return { context, page, consoleErrors, close: () => context.close() };
+}
+
+const API_REQUESTS = /\/api(\/|$|\?)/;
+const refuseApiRequest = (route: Route) => route.abort('internetdisconnected');
+
+/**
+ * Cuts the browser off from the network, or brings it back. `setOffline` is what the page sees
+ * (navigator.onLine, the offline/online events, requests failing as disconnected). Chromium applies
+ * it to a service worker that starts meanwhile only once Playwright has attached to that worker, so
+ * requests to the API are refused by a route as well: while "offline", nothing reaches the server.
+ */
+export async function setBrowserOnline(session: BrowserSession, online: boolean): Promise<void> {
+  if (online) {
+    await session.context.unroute(API_REQUESTS, refuseApiRequest);
+    await session.context.setOffline(false);
+  } else {
+    await session.context.route(API_REQUESTS, refuseApiRequest);
+    await session.context.setOffline(true);
+  }
 }
 
 export async function closeBrowser(): Promise<void> {

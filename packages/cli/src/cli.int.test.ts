@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,12 +8,12 @@ import { APP_VERSION } from '@coreteam/server';
 
 const BIN = fileURLToPath(new URL('../bin/coreteam.js', import.meta.url));
 
-function coreteam(args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
+function coreteam(args: string[], env: Record<string, string> = {}, cwd = process.cwd(), timeout = 30_000) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -100,6 +100,37 @@ describe('the coreteam command', () => {
       'coreteam: password is too common: choose a password that others are unlikely to use\n',
     );
   });
+
+  // Seven argon2 hashes and a few hundred writes: slower than the other commands.
+  it(
+    'loads the demo team once, exports it, and imports it into another data directory',
+    { timeout: 300_000 },
+    () => {
+      const demo = coreteam(['demo'], { DATA_DIR: 'demo' }, workDir, 120_000);
+      expect(demo.code, demo.stderr).toBe(0);
+      expect(demo.stdout).toContain('email:    lead@demo.coreteam.example');
+      expect(demo.stdout).toMatch(/password: demo-[\w-]{16}/);
+      const teamId = /Loaded the demo team "Demo HIS Core Team" \(([0-9a-f-]{36})\)/.exec(demo.stdout)?.[1];
+      expect(teamId).toBeDefined();
+
+      const again = coreteam(['demo'], { DATA_DIR: 'demo' }, workDir);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toMatch(/^coreteam: The demo team is already loaded/);
+
+      const file = path.join(workDir, 'team.json');
+      const exported = coreteam(['export', '--team', teamId!, '--out', file], { DATA_DIR: 'demo' }, workDir);
+      expect(exported.code, exported.stderr).toBe(0);
+      expect(exported.stdout).toMatch(/^Exported team "Demo HIS Core Team" \(7 members, 2 rounds, 1 plans\)/);
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'coreteam-team', version: 1 });
+
+      const imported = coreteam(['import', file], { DATA_DIR: 'elsewhere' }, workDir);
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(imported.stdout).toContain(`Imported team "Demo HIS Core Team" (${teamId})`);
+      const twice = coreteam(['import', file], { DATA_DIR: 'elsewhere' }, workDir);
+      expect(twice.code).toBe(1);
+      expect(twice.stderr).toBe('coreteam: team.id is the id of an existing team\n');
+    },
+  );
 
   it('refuses an unknown command with one line and a non-zero exit', () => {
     const result = coreteam(['frobnicate'], {}, workDir);

@@ -1,9 +1,11 @@
 import { DomainError } from '@coreteam/core';
-import { ConfigError, MigrationFailedError } from '@coreteam/server';
+import { BackupError, ConfigError, MigrationFailedError } from '@coreteam/server';
 
 /** One line that tells the person at the terminal what went wrong, without a stack trace. */
 export function describeFailure(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof MigrationFailedError) return error.message;
+  if (error instanceof ConfigError || error instanceof MigrationFailedError || error instanceof BackupError) {
+    return error.message;
+  }
   if (error instanceof DomainError) {
     const fields = error.details.map((detail) => `${detail.field.replace(/^body\./, '')} ${detail.problem}`);
     return fields.length > 0 ? fields.join('; ') : error.message;

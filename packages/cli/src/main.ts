@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { BackupError } from '@coreteam/server';
 import { buildProgram } from './program.js';
 import { describeFailure } from './describe-failure.js';
 
@@ -10,5 +11,5 @@ try {
     process.exit(error.exitCode);
   }
   console.error(`coreteam: ${describeFailure(error)}`);
-  process.exit(1);
+  process.exit(error instanceof BackupError ? error.exitCode : 1);
 }

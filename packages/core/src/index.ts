@@ -3,6 +3,7 @@ export * from './assessment/index.js';
 export * from './accounts/index.js';
 export * from './content/index.js';
 export * from './errors/index.js';
+export * from './governance/index.js';
 export * from './languages/index.js';
 export * from './learning/index.js';
 export * from './plan/index.js';

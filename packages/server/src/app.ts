@@ -5,7 +5,8 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { AppContext } from './app-context.js';
 import type { AppConfig } from './config/config.js';
 import type { DatabaseHandle } from './db/database.js';
-import { registerErrorHandling } from './http/error-handler.js';
+import { answerFrameworkError, registerErrorHandling } from './http/error-handler.js';
+import { refuseNulCharacters } from './http/nul-characters.js';
 import { registerOpenApi } from './http/openapi.js';
 import { access, requireAccessDeclarations } from './http/route-access.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
@@ -16,6 +17,7 @@ import { assessmentsRoutes } from './modules/assessments/assessments.routes.js';
 import { roundsRoutes } from './modules/assessments/rounds.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { registerAuthentication } from './modules/auth/authenticate.js';
 import { frameworksRoutes } from './modules/frameworks/frameworks.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -26,6 +28,7 @@ import { plansRoutes } from './modules/plans/plans.routes.js';
 import { termsOfReferenceRoutes } from './modules/plans/terms-of-reference.routes.js';
 import { growthOpportunitiesRoutes } from './modules/team-structure/growth-opportunities.routes.js';
 import { teamStructureRoutes } from './modules/team-structure/team-structure.routes.js';
+import { teamTransferRoutes } from './modules/team-transfer/team-transfer.routes.js';
 import { teamsRoutes } from './modules/teams/teams.routes.js';
 import { twoFactorRoutes } from './modules/two-factor/two-factor.routes.js';
 import { usersRoutes } from './modules/users/users.routes.js';
@@ -63,12 +66,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     trustProxy: toFastifyTrustProxy(config.trustProxy),
     bodyLimit: MAX_BODY_BYTES,
     return503OnClosing: true,
+    frameworkErrors: answerFrameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   requireAccessDeclarations(app);
   registerErrorHandling(app);
+  refuseNulCharacters(app);
   await registerSecurityHeaders(app);
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(cookie);
@@ -80,6 +85,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(meRoutes, context);
   await app.register(usersRoutes, context);
   await app.register(teamsRoutes, context);
+  await app.register(teamTransferRoutes, context);
   await app.register(auditRoutes, context);
   await app.register(teamStructureRoutes, context);
   await app.register(growthOpportunitiesRoutes, context);
@@ -92,6 +98,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(fundingSourcesRoutes, context);
   await app.register(termsOfReferenceRoutes, context);
   await app.register(learningRoutes, context);
+  await app.register(dashboardRoutes, context);
 
   app.get('/api/openapi.json', { config: { access: access.public() }, schema: { hide: true } }, async () =>
     app.swagger(),

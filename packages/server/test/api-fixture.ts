@@ -446,6 +446,7 @@ export function exampleBody(operation: string, fixture: ApiFixture, callerVersio
     'PATCH /api/users/{userId}': { version: fixture.target.version, displayName: 'Renamed' },
     'POST /api/teams': { name: 'New team', countryCode: 'SN', baseCurrency: 'XOF' },
     'PATCH /api/teams/{teamId}': { version: 1, description: 'Edited' },
+    'POST /api/teams/import': anEmptyTeamDocument(),
     'POST /api/teams/{teamId}/access': { email: fixture.target.email, role: 'viewer' },
     'PATCH /api/roles/{roleKey}': { version: 1, description: 'Edited' },
     'PUT /api/teams/{teamId}/role-names': { roleNames: { 'operational-lead': 'HMIS Coordinator' } },
@@ -544,6 +545,36 @@ export function exampleBody(operation: string, fixture: ApiFixture, callerVersio
     'PUT /api/settings/security': { twoFactorRequiredForEveryone: false },
   };
   return bodies[operation];
+}
+
+/** A team document of a new team with nothing in it yet: what the smallest import carries. */
+export function anEmptyTeamDocument(teamId: string = randomUUID()): object {
+  const at = '2026-11-01T08:00:00.000Z';
+  return {
+    format: 'coreteam-team',
+    version: 1,
+    exportedAt: at,
+    team: {
+      id: teamId,
+      name: 'Imported team',
+      countryCode: 'SN',
+      description: '',
+      baseCurrency: 'XOF',
+      phase: null,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    },
+    accounts: [],
+    access: [],
+    roleNames: [],
+    members: [],
+    frameworks: [],
+    rounds: [],
+    fundingSources: [],
+    plans: [],
+    termsOfReference: [],
+  };
 }
 
 /** A valid framework document of one area, two categories and two skills each. */

@@ -39,6 +39,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Persona[]> = {
   'GET /api/teams/{teamId}': TEAM_ANY_ROLE,
   'PATCH /api/teams/{teamId}': TEAM_LEAD,
   'DELETE /api/teams/{teamId}': ADMIN,
+  'GET /api/teams/{teamId}/export': TEAM_LEAD,
+  'POST /api/teams/import': ADMIN,
   'GET /api/teams/{teamId}/access': TEAM_LEAD,
   'POST /api/teams/{teamId}/access': TEAM_LEAD,
   'DELETE /api/teams/{teamId}/access/{userId}': TEAM_LEAD,
@@ -135,6 +137,10 @@ export const AUTHORIZATION_MATRIX: Record<string, Persona[]> = {
   'POST /api/plans/{planId}/optimise': TEAM_LEAD,
   'GET /api/plans/{planId}/optimise/{proposalId}': TEAM_LEAD,
   'POST /api/plans/{planId}/optimise/{proposalId}/accept': TEAM_LEAD,
+  // Governance dashboard: aggregates only, so every role in the team; the overview of all teams
+  // is for system admins.
+  'GET /api/teams/{teamId}/dashboard': TEAM_ANY_ROLE,
+  'GET /api/dashboard/teams': ADMIN,
 };
 
 /**

@@ -12,9 +12,14 @@ import type { TestApp } from './test-app.js';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Bookkeeping a read may update (when a session or token was last used); everything else must stay. */
 const BOOKKEEPING_COLUMNS = new Set(['last_seen_at', 'last_used_at']);
+/**
+ * Audit entries that record a read of personal data (a team export): the log of who read what is
+ * the point of such a read, not a change of the data it reads.
+ */
+const READ_AUDIT_ACTIONS = new Set(['team.exported']);
 export const INTERNALS =
   /\bat [\w.<>]+ \(|node_modules|\/work\/|\/home\/|\.ts:\d+|\bselect \w+.* from\b|SQLITE_|\bstack\b/i;
-const TABLES = [
+export const SWEPT_TABLES = [
   'system_setting',
   'user_account',
   'user_session',
@@ -51,6 +56,26 @@ const TABLES = [
   'optimiser_proposal',
 ] as const;
 
+/** Every row of every table (bookkeeping columns left out), as one comparable string. */
+export async function databaseContents(
+  testApp: TestApp,
+  options: { except?: readonly string[] } = {},
+): Promise<string> {
+  const tables: Record<string, string[]> = {};
+  for (const table of SWEPT_TABLES) {
+    if (options.except?.includes(table)) continue;
+    const rows = await testApp.database.db.selectFrom(table).selectAll().execute();
+    tables[table] = rows
+      .filter((row) => !(table === 'audit_event' && READ_AUDIT_ACTIONS.has(String(row.action))))
+      .map((row) =>
+        Object.fromEntries(Object.entries(row).filter(([column]) => !BOOKKEEPING_COLUMNS.has(column))),
+      )
+      .map((row) => JSON.stringify(row))
+      .sort();
+  }
+  return JSON.stringify(tables);
+}
+
 export interface SweptResponse {
   operation: string;
   response: LightMyRequestResponse;
@@ -66,17 +91,7 @@ export class SecuritySweep {
   ) {}
 
   async snapshot(): Promise<string> {
-    const tables: Record<string, string[]> = {};
-    for (const table of TABLES) {
-      const rows = await this.testApp.database.db.selectFrom(table).selectAll().execute();
-      tables[table] = rows
-        .map((row) =>
-          Object.fromEntries(Object.entries(row).filter(([column]) => !BOOKKEEPING_COLUMNS.has(column))),
-        )
-        .map((row) => JSON.stringify(row))
-        .sort();
-    }
-    return JSON.stringify(tables);
+    return databaseContents(this.testApp);
   }
 
   /** The first signed-in caller the matrix allows, so the request gets past the access check. */

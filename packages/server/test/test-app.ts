@@ -4,7 +4,8 @@ import { buildApp } from '../src/app.js';
 import type { AppContext } from '../src/app-context.js';
 import { openDatabase, type DatabaseHandle } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrator.js';
-import { argon2PasswordHasher } from '../src/modules/accounts/password-hasher.js';
+import { hash, verify } from '@node-rs/argon2';
+import { argon2PasswordHasher, type PasswordHasher } from '../src/modules/accounts/password-hasher.js';
 import { FakeClock } from '../src/platform/clock.js';
 import { createThrowawayDatabase, type ThrowawayDatabase } from './database-engines.js';
 
@@ -18,12 +19,32 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * argon2id at its smallest cost, for suites that sign in and change passwords thousands of times
+ * (the fuzzer) and do not test hashing itself.
+ */
+export const quickPasswordHasher: PasswordHasher = {
+  hash: (password) => hash(password, { algorithm: 2, memoryCost: 64, timeCost: 1, parallelism: 1 }),
+  verify: async (passwordHash, password) => {
+    try {
+      return await verify(passwordHash, password);
+    } catch {
+      return false;
+    }
+  },
+  needsRehash: () => false,
+};
+
 export const TEST_SESSIONS = { idleMinutes: 30, absoluteHours: 12 };
 
 /** A fully wired app on a fresh, migrated database of the given engine, with a fake clock. */
 export async function createTestApp(
   engine: DatabaseEngine,
-  options: { webDistDir?: string; addRoutes?: (app: FastifyInstance) => void } = {},
+  options: {
+    webDistDir?: string;
+    addRoutes?: (app: FastifyInstance) => void;
+    passwordHasher?: PasswordHasher;
+  } = {},
 ): Promise<TestApp> {
   const throwaway: ThrowawayDatabase = await createThrowawayDatabase(engine);
   const database = openDatabase(throwaway.config);
@@ -35,6 +56,7 @@ export async function createTestApp(
       config: { logLevel: 'silent', trustProxy: false, production: true, sessions: TEST_SESSIONS },
       database,
       clock,
+      passwordHasher: options.passwordHasher ?? argon2PasswordHasher,
       ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
     });
     options.addRoutes?.(app);
@@ -49,7 +71,12 @@ export async function createTestApp(
     app,
     database,
     clock,
-    context: { database, clock, sessions: TEST_SESSIONS, passwordHasher: argon2PasswordHasher },
+    context: {
+      database,
+      clock,
+      sessions: TEST_SESSIONS,
+      passwordHasher: options.passwordHasher ?? argon2PasswordHasher,
+    },
     close: async () => {
       await app.close();
       await throwaway.drop();

@@ -34,6 +34,8 @@ const PlanPage = lazy(() => import('./features/plans/plan-page.js'));
 const PlanPrintPage = lazy(() => import('./features/plans/plan-print-page.js'));
 const TermsOfReferencePage = lazy(() => import('./features/plans/terms-of-reference-page.js'));
 const FundingSourcesPage = lazy(() => import('./features/funding/funding-sources-page.js'));
+const TeamDashboardPage = lazy(() => import('./features/dashboard/team-dashboard-page.js'));
+const TeamsOverviewPage = lazy(() => import('./features/dashboard/teams-overview-page.js'));
 
 /** A page for signed-in people only (and, with `systemAdmin`, for system administrators only). */
 function signedIn(
@@ -74,6 +76,8 @@ const SignedInPlan = signedIn(PlanPage);
 const SignedInPlanPrint = signedIn(PlanPrintPage);
 const SignedInTermsOfReference = signedIn(TermsOfReferencePage);
 const SignedInFundingSources = signedIn(FundingSourcesPage);
+const SignedInTeamDashboard = signedIn(TeamDashboardPage);
+const SignedInTeamsOverview = signedIn(TeamsOverviewPage, { systemAdmin: true });
 
 /** A signed-out visit to the home page goes to sign-in (which points to setup on a new server). */
 function Home() {
@@ -118,6 +122,8 @@ export function App() {
             <Route path="/teams/:teamId/plans/:planId/print" component={SignedInPlanPrint} />
             <Route path="/teams/:teamId/funding-sources" component={SignedInFundingSources} />
             <Route path="/teams/:teamId/terms-of-reference" component={SignedInTermsOfReference} />
+            <Route path="/teams/:teamId/dashboard" component={SignedInTeamDashboard} />
+            <Route path="/admin/dashboard" component={SignedInTeamsOverview} />
             <Route path="/assessments/:assessmentId" component={SignedInAssessment} />
             <Route component={NotFoundPage} />
           </Switch>

@@ -28,3 +28,35 @@ export async function inTransaction<T>(
     }
   });
 }
+
+/**
+ * Runs `work`, which only reads, against one consistent snapshot of the database, so figures
+ * composed from several queries (a dashboard) agree with each other even while others write.
+ * On SQLite a deferred BEGIN takes no write lock: in WAL mode the snapshot starts at the first
+ * read. On PostgreSQL the transaction is REPEATABLE READ and READ ONLY.
+ */
+export async function inReadTransaction<T>(
+  database: DatabaseHandle,
+  work: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  if (database.engine === 'postgres') {
+    return database.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx) => {
+        await sql`set transaction read only`.execute(trx);
+        return work(trx);
+      });
+  }
+  return database.db.connection().execute(async (connection) => {
+    await sql`begin`.execute(connection);
+    try {
+      const result = await work(connection);
+      await sql`commit`.execute(connection);
+      return result;
+    } catch (error) {
+      await sql`rollback`.execute(connection);
+      throw error;
+    }
+  });
+}

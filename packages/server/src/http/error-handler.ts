@@ -102,6 +102,32 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
 }
 
+/**
+ * Errors Fastify meets before any route is found (a path that is not valid URL encoding, a path
+ * parameter longer than the router accepts): the same JSON error body as everything else, not
+ * Fastify's own.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  // No route, so no hooks: the security headers every other answer gets come from here.
+  void reply.headers({
+    'content-security-policy': "default-src 'none'; script-src 'self'; frame-ancestors 'none'",
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'cache-control': 'no-store',
+  });
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    void reply
+      .code(414)
+      .send(errorBody('path_too_long', 'A value in the path is longer than any identifier this API uses.'));
+    return;
+  }
+  void reply.code(400).send(errorBody('bad_url', 'The path of the request is not valid URL encoding.'));
+}
+
 /** A 4xx message from a library may quote internals; keep it to one short line with no paths. */
 function safeClientMessage(message: string): string {
   const firstLine = message.split('\n')[0] ?? '';

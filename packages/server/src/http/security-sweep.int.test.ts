@@ -7,7 +7,7 @@ import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { access } from './route-access.js';
 
 /** Each sweep makes a fresh fixture per operation (and per persona), so it grows with the API. */
-const SWEEP_TIMEOUT = 180_000;
+const SWEEP_TIMEOUT = 420_000;
 
 /**
  * Requirements every route inherits (shared/SECURITY.md), checked on every operation of the

@@ -103,7 +103,7 @@ async function versionOf(db: Executor, round: ResultsRound): Promise<StoredFrame
   return version;
 }
 
-interface SubmittedRound {
+export interface SubmittedRound {
   round: ResultsRound;
   version: StoredFrameworkVersion;
   assessments: RoundAssessment[];
@@ -116,7 +116,7 @@ interface SubmittedRound {
  * round's size. An assessment submitted without a sheet being stored (before sheets existed, or
  * written by other means than the submit route) is read from its answers instead.
  */
-async function loadSubmitted(db: Executor, round: ResultsRound): Promise<SubmittedRound> {
+export async function loadSubmitted(db: Executor, round: ResultsRound): Promise<SubmittedRound> {
   const version = await versionOf(db, round);
   const { framework } = version;
   const assessments = await listRoundAssessments(db, round.id, { submittedOnly: true });

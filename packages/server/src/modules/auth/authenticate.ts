@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { DomainError, TEAM_ROLES, type TeamRole } from '@coreteam/core';
+import { DomainError, idSchema, TEAM_ROLES, type TeamRole } from '@coreteam/core';
 import type { AppContext } from '../../app-context.js';
 import { forbidden, routeAccessOf, teamNotFound, unauthenticated } from '../../http/route-access.js';
 import { findUserById } from '../users/users.repository.js';
@@ -139,7 +139,9 @@ export function registerAuthentication(app: FastifyInstance, context: AppContext
     }
 
     const { teamId } = request.params as { teamId?: string };
-    if (!teamId || !(await teamExists(context.database.db, teamId))) throw teamNotFound();
+    if (!teamId || !idSchema.safeParse(teamId).success || !(await teamExists(context.database.db, teamId))) {
+      throw teamNotFound();
+    }
     const roles = await findRolesInTeam(context.database.db, teamId, caller.user.id);
     request.teamRoles = roles;
     if (caller.user.systemAdmin && rule.systemAdmin) return;

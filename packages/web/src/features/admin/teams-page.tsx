@@ -20,9 +20,10 @@ import { PageLoading } from '../../shared/layout/page-loading.js';
 import { forgetTeam } from '../../shared/session/current-team.js';
 import { useSession } from '../../shared/session/session-context.js';
 import { ConfirmDialog } from '../../shared/ui/confirm-dialog.js';
-import { FormError } from '../../shared/ui/form-error.js';
+import { FormError, FormSuccess } from '../../shared/ui/form-error.js';
 import { LoadFailure } from '../../shared/ui/load-failure.js';
 import { CreateTeamForm } from './create-team-form.js';
+import { ImportTeamForm } from './import-team-form.js';
 
 export default function TeamsAdminPage() {
   const { t, i18n } = useTranslation();
@@ -33,6 +34,7 @@ export default function TeamsAdminPage() {
   const [deleteBusy, setDeleteBusy] = useState(false);
   const [deleteFailure, setDeleteFailure] = useState<string>();
   const [deleted, setDeleted] = useState<string>();
+  const [imported, setImported] = useState<string>();
   const language = i18n.language;
 
   const remove = async (team: Team) => {
@@ -135,6 +137,24 @@ export default function TeamsAdminPage() {
             }}
           />
         </Card>
+      </section>
+
+      <section aria-labelledby="import-team" className="page-section">
+        <h2 id="import-team" className="section-title">
+          {t('teams.importTitle')}
+        </h2>
+        <Card>
+          <ImportTeamForm
+            onImported={(result) => {
+              setCreated(undefined);
+              setDeleted(undefined);
+              setImported(t('teams.imported', { name: result.teamName, accounts: result.accountsCreated }));
+              teams.reload();
+              void session.refresh();
+            }}
+          />
+        </Card>
+        <FormSuccess message={imported} />
       </section>
 
       {deleting && (

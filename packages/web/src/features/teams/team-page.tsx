@@ -92,6 +92,14 @@ export default function TeamPage() {
               </dl>
             )}
           </Card>
+          {canManage && (
+            <p className="team-export">
+              <a href={`/api/teams/${encodeURIComponent(teamId)}/export`} download>
+                {t('team.export')}
+              </a>{' '}
+              <span className="muted">{t('team.exportNote')}</span>
+            </p>
+          )}
         </section>
 
         <section aria-labelledby="team-my-roles">
@@ -131,6 +139,10 @@ export default function TeamPage() {
                   {t('team.frameworksLink')}
                 </Link>
                 <span className="muted"> — {t('team.frameworksLinkText')}</span>
+              </li>
+              <li>
+                <Link href={`/teams/${encodeURIComponent(teamId)}/dashboard`}>{t('team.dashboardLink')}</Link>
+                <span className="muted"> — {t('team.dashboardLinkText')}</span>
               </li>
             </ul>
           </section>

@@ -37,6 +37,8 @@ function navigationFor(state: SessionState, team: CurrentTeam | undefined): Navi
   if (team) {
     const base = `/teams/${encodeURIComponent(team.id)}`;
     const items: NavigationItem[] = [{ path: base, labelKey: 'navigation.teamOverview' }];
+    // Aggregates only: every team role sees the governance dashboard.
+    items.push({ path: `${base}/dashboard`, labelKey: 'navigation.teamDashboard' });
     items.push({ path: `${base}/structure`, labelKey: 'navigation.teamStructure' });
     // Viewers see the team's aggregates only, never the people in it.
     if (team.canManage || team.roles.some((role) => role !== 'viewer')) {
@@ -60,6 +62,7 @@ function navigationFor(state: SessionState, team: CurrentTeam | undefined): Navi
       items: [
         { path: '/admin/users', labelKey: 'navigation.adminUsers' },
         { path: '/admin/teams', labelKey: 'navigation.adminTeams' },
+        { path: '/admin/dashboard', labelKey: 'navigation.adminDashboard' },
         { path: '/admin/security', labelKey: 'navigation.adminSecurity' },
       ],
     });
