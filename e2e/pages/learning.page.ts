@@ -55,6 +55,38 @@ export class LearningPage {
       .evaluateAll((cells) => cells.map((cell) => cell.textContent?.trim() ?? ''));
   }
 
+  /** On a member's learning page: records a completed course taken on `date` (YYYY-MM-DD). */
+  async recordCourse(courseName: string, date: string): Promise<void> {
+    const form = this.page.locator('[data-test="learning-record-form"]');
+    await form.getByRole('combobox', { name: /^Course/ }).click();
+    await this.page.getByRole('textbox', { name: 'Filter the options' }).fill(courseName);
+    await this.page.getByRole('option', { name: courseName, exact: true }).click();
+    await form.getByLabel(/^Date taken or completed/).fill(date);
+    await form.getByRole('button', { name: 'Record course' }).click();
+    await this.page.getByText('The course was recorded.').waitFor();
+  }
+
+  /** The status cell of a course on the first path shown on a member's learning page. */
+  async pathStatus(courseName: string): Promise<string> {
+    const row = this.page
+      .locator('[data-test="learning-progress"]')
+      .first()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: courseName, exact: true }) });
+    return ((await row.locator('td').first().textContent()) ?? '').trim();
+  }
+
+  /** The cost shown for a recommendation, and its "Add to plan" button. */
+  recommendation(title: string): { cost: Locator; add: Locator } {
+    const row = this.recommendations
+      .locator('[data-test="recommendation"]')
+      .filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${title}`) }) });
+    return {
+      cost: row.locator('td.number'),
+      add: row.getByRole('button', { name: `Add ${title} to the plan` }),
+    };
+  }
+
   async accept(): Promise<void> {
     await this.optimiser.locator('[data-test="optimiser-accept"]').click();
     await this.optimiser.waitFor({ state: 'detached' });

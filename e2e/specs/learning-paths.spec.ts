@@ -126,8 +126,12 @@ describe('learning: a member’s recommended courses and the lead’s budget-con
     // Her own learning page: the path for her role, Introduction to DHIS2 next.
     await page.getByRole('link', { name: 'Learning path progress and records' }).click();
     await page.getByRole('heading', { level: 1, name: `Learning of ${ANA.name}` }).waitFor();
-    const progress = page.locator('[data-test="learning-progress"]').first();
-    expect(await progress.getByRole('row').nth(1).textContent()).toContain('Next');
+    expect(await learning.pathStatus('Introduction to DHIS2')).toBe('Next');
+    await learning.recordCourse('Introduction to DHIS2', day(-10));
+    expect(await learning.pathStatus('Introduction to DHIS2')).toBe('Done');
+    expect(
+      await page.locator('[data-test="learning-records"]').getByRole('rowheader').allTextContents(),
+    ).toEqual(['Introduction to DHIS2']);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
@@ -141,12 +145,41 @@ describe('learning: a member’s recommended courses and the lead’s budget-con
     expect(await seriousAccessibilityViolations(browser!.page)).toEqual([]);
   });
 
+  it('lets the lead add a recommended course to the plan from the member’s results', async () => {
+    const { page } = await signIn(LEAD);
+    await page.goto(`${server.baseUrl}/teams/${teamId}/plans/${planId}`);
+    const plan = new CapacityPlanPage(page, server.baseUrl);
+    await plan.headline.waitFor();
+    const before = minorOf(await plan.headlineFigure('Total cost'));
+
+    await page.goto(`${server.baseUrl}/teams/${teamId}/members/${memberId}/results?roundId=${roundId}`);
+    const learning = new LearningPage(page, server.baseUrl);
+    await learning.recommendations.waitFor();
+    const tracker = learning.recommendation('Tracker Configuration');
+    const cost = minorOf((await tracker.cost.textContent()) ?? '');
+    expect(cost).toBeGreaterThan(0);
+    // Its prerequisite not yet taken comes with it, in the cost and in the plan.
+    expect(await learning.recommendations.textContent()).toContain(
+      'Includes the prerequisites: Tracker Data Capture and Analysis',
+    );
+    await tracker.add.click();
+    await page.getByText('“Tracker Configuration” was added to Capacity building plan.').waitFor();
+
+    await page.goto(`${server.baseUrl}/teams/${teamId}/plans/${planId}`);
+    await plan.headline.waitFor();
+    expect(minorOf(await plan.headlineFigure('Total cost'))).toBe(before + cost);
+    expect(browser!.consoleErrors).toEqual([]);
+  });
+
   it('lets the lead run the optimiser with a budget and accept it, and the plan’s total grows by the proposal', async () => {
-    const { page, consoleErrors } = await signIn(LEAD);
+    const { page, consoleErrors } = browser!;
     await page.goto(`${server.baseUrl}/teams/${teamId}/plans/${planId}`);
     await page.getByRole('heading', { level: 1, name: 'Capacity building plan' }).waitFor();
     const plan = new CapacityPlanPage(page, server.baseUrl);
-    expect(await plan.headlineFigure('Total cost')).toBe('$0.00');
+    // What the recommendation added: the optimiser's proposal comes on top of it.
+    const before = minorOf(await plan.headlineFigure('Total cost'));
+    const gapBefore = minorOf(await plan.headlineFigure('Funding gap'));
+    expect(before).toBeGreaterThan(0);
 
     const learning = new LearningPage(page, server.baseUrl);
     await learning.propose('5000');
@@ -158,12 +191,13 @@ describe('learning: a member’s recommended courses and the lead’s budget-con
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await learning.accept();
-    await page
-      .getByText(`${formatUsd(total)}`, { exact: true })
+    // The plan and its budget reload: the headline shows the sum once they have.
+    await plan.headline
+      .getByText(formatUsd(before + total), { exact: true })
       .first()
       .waitFor();
-    expect(await plan.headlineFigure('Total cost')).toBe(formatUsd(total));
-    expect(await plan.headlineFigure('Funding gap')).toBe(formatUsd(total));
+    expect(await plan.headlineFigure('Total cost')).toBe(formatUsd(before + total));
+    expect(await plan.headlineFigure('Funding gap')).toBe(formatUsd(gapBefore + total));
     await plan.openTab('Budget');
     expect(
       await page
@@ -172,7 +206,7 @@ describe('learning: a member’s recommended courses and the lead’s budget-con
         .filter({ hasText: String(thisYear) })
         .first()
         .textContent(),
-    ).toContain(formatUsd(total));
+    ).toContain(formatUsd(before + total));
     expect(consoleErrors).toEqual([]);
   });
 });
