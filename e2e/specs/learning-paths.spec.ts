@@ -3,6 +3,7 @@ import { CapacityPlanPage } from '../pages/capacity-plan.page.js';
 import { LearningPage } from '../pages/learning.page.js';
 import { SignInPage } from '../pages/sign-in.page.js';
 import { ApiSession } from '../support/api-session.js';
+import { takeExpectedFailure } from '../support/console-errors.js';
 import {
   closeBrowser,
   openBrowserSession,
@@ -39,6 +40,7 @@ describe('learning: a member’s recommended courses and the lead’s budget-con
   let memberId: string;
   let roundId: string;
   let planId: string;
+  let leadApi: ApiSession;
   let browser: BrowserSession | undefined;
   const thisYear = new Date().getUTCFullYear();
 
@@ -48,7 +50,7 @@ describe('learning: a member’s recommended courses and the lead’s budget-con
     await admin.setUp(await server.setupLink());
     teamId = await admin.createTeam({ name: 'Mozambique core team', countryCode: 'MZ', baseCurrency: 'USD' });
     await admin.createAccount(teamId, LEAD, 'lead');
-    const leadApi = await ApiSession.withOwnPassword(server.baseUrl, LEAD);
+    leadApi = await ApiSession.withOwnPassword(server.baseUrl, LEAD);
     const anaUserId = await admin.createAccount(teamId, ANA, 'member');
     const anaApi = await ApiSession.withOwnPassword(server.baseUrl, ANA);
     memberId = await leadApi.addMember(teamId, {
@@ -172,7 +174,8 @@ describe('learning: a member’s recommended courses and the lead’s budget-con
   });
 
   it('lets the lead run the optimiser with a budget and accept it, and the plan’s total grows by the proposal', async () => {
-    const { page, consoleErrors } = browser!;
+    const session = browser!;
+    const { page, consoleErrors } = session;
     await page.goto(`${server.baseUrl}/teams/${teamId}/plans/${planId}`);
     await page.getByRole('heading', { level: 1, name: 'Capacity building plan' }).waitFor();
     const plan = new CapacityPlanPage(page, server.baseUrl);
@@ -189,6 +192,24 @@ describe('learning: a member’s recommended courses and the lead’s budget-con
     expect(total + left).toBe(500_000);
     expect((await learning.proposedTitles()).length).toBeGreaterThan(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // Someone changes the plan meanwhile: the proposal is refused, and the dialog offers to run again.
+    const current = await leadApi.expect<{ version: number }>('GET', `/api/plans/${planId}`, undefined, 200);
+    await leadApi.expect(
+      'PATCH',
+      `/api/plans/${planId}`,
+      { version: current.version, summary: 'Priorities agreed with the ministry.' },
+      200,
+    );
+    await learning.optimiser.locator('[data-test="optimiser-accept"]').click();
+    await learning.optimiser
+      .locator('[data-test="optimiser-conflict"]')
+      .getByText('The plan changed meanwhile')
+      .waitFor();
+    takeExpectedFailure(session, 409);
+    await learning.optimiser.getByRole('button', { name: 'Run again' }).click();
+    await learning.optimiser.locator('[data-test="optimiser-proposal"]').waitFor();
+    expect(minorOf(await learning.proposalFigure('total'))).toBe(total);
 
     await learning.accept();
     // The plan and its budget reload: the headline shows the sum once they have.
