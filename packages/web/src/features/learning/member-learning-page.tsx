@@ -22,6 +22,7 @@ import { formatDate } from '../../shared/format/intl.js';
 import { SelectField } from '../../shared/forms/select-field.js';
 import { PageLoading } from '../../shared/layout/page-loading.js';
 import { useCurrentTeam } from '../../shared/session/current-team.js';
+import { useMe } from '../../shared/session/session-context.js';
 import { ConfirmDialog, Dialog } from '../../shared/ui/confirm-dialog.js';
 import { FormError, FormSuccess } from '../../shared/ui/form-error.js';
 import { LoadFailure } from '../../shared/ui/load-failure.js';
@@ -36,6 +37,7 @@ export default function MemberLearningPage() {
   const { teamId, memberId } = useParams<{ teamId: string; memberId: string }>();
   const { t } = useTranslation(LEARNING_NAMESPACE);
   const team = useCurrentTeam();
+  const me = useMe();
   const records = useApiResource<LearningRecordList>(learningApi.records(teamId, memberId));
   const member = useApiResource<TeamMember>(learningApi.member(teamId, memberId));
   const catalogue = useApiResource<CourseCatalogue>(learningApi.courses);
@@ -75,8 +77,9 @@ export default function MemberLearningPage() {
       </>
     );
   }
-  // Leads and the member may write; the server refuses anyone else, and says so.
-  const canWrite = Boolean(team?.canManage || team?.roles.includes('member'));
+  // Leads (and system admins) and the member themself may write; the server refuses anyone else.
+  const own = member.state.status === 'loaded' && member.state.data.userId === me.user.id;
+  const canWrite = Boolean(team?.canManage) || own;
   const data = records.state.data;
   return (
     <>
