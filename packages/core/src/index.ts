@@ -5,6 +5,7 @@ export * from './content/index.js';
 export * from './errors/index.js';
 export * from './governance/index.js';
 export * from './languages/index.js';
+export * from './learning/index.js';
 export * from './plan/index.js';
 export * from './reference-data/index.js';
 export * from './response-import/index.js';

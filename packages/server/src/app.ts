@@ -22,6 +22,7 @@ import { dashboardRoutes } from './modules/dashboard/dashboard.routes.js';
 import { registerAuthentication } from './modules/auth/authenticate.js';
 import { frameworksRoutes } from './modules/frameworks/frameworks.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { learningRoutes } from './modules/learning/learning.routes.js';
 import { meRoutes } from './modules/me/me.routes.js';
 import { fundingSourcesRoutes } from './modules/plans/funding-sources.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
@@ -98,6 +99,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(plansRoutes, context);
   await app.register(fundingSourcesRoutes, context);
   await app.register(termsOfReferenceRoutes, context);
+  await app.register(learningRoutes, context);
   await app.register(dashboardRoutes, context);
 
   app.get('/api/openapi.json', { config: { access: access.public() }, schema: { hide: true } }, async () =>

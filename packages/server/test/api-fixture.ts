@@ -50,6 +50,10 @@ export interface ApiFixture {
   planId: string;
   activityId: string;
   fundingSourceId: string;
+  /** A learning record of `memberId` (Introduction to DHIS2, completed). */
+  recordId: string;
+  /** An optimiser proposal for `planId`, made at its current version, with one activity for `memberId`. */
+  proposalId: string;
   users: Record<SignedInPersona, User>;
   /** An account that operations on /users/{userId} and /access/{userId} act upon. */
   target: User;
@@ -170,7 +174,8 @@ export async function freshApiFixture(
     assessorUserId: users.assessor.id,
   });
   const plan = await aPlanWorld(testApp, { teamId: team.id, memberId });
-  return { teamId: team.id, memberId, opportunityId, ...assessment, ...plan, users, target };
+  const learning = await aLearningWorld(testApp, { memberId, planId: plan.planId });
+  return { teamId: team.id, memberId, opportunityId, ...assessment, ...plan, ...learning, users, target };
 }
 
 /**
@@ -333,6 +338,92 @@ export async function aPlanWorld(
   return { planId, activityId, fundingSourceId };
 }
 
+/**
+ * A completed learning record of the member, and an optimiser proposal for the plan (at version 1,
+ * as aPlanWorld leaves it) proposing an online course for the member, written straight to the database.
+ */
+export async function aLearningWorld(
+  testApp: TestApp,
+  { memberId, planId }: { memberId: string; planId: string },
+): Promise<{ recordId: string; proposalId: string }> {
+  const db = testApp.database.db;
+  const at = testApp.clock.now().toISOString();
+  const recordId = randomUUID();
+  const proposalId = randomUUID();
+  await db
+    .insertInto('learning_record')
+    .values({
+      id: recordId,
+      member_id: memberId,
+      course_key: 'introduction-to-dhis2',
+      taken_on: '2026-02-01',
+      completed: 1,
+      certificate: 1,
+      plan_activity_id: null,
+      note: '',
+      created_by: null,
+      created_at: at,
+      updated_at: at,
+      version: 1,
+    })
+    .execute();
+  const activityDraft = {
+    title: 'Configuring Data Access and Outputs',
+    type: 'remote-training',
+    provider: 'DHIS2 Academy',
+    timing: { kind: 'quarter', year: 2027, quarter: null },
+    status: 'planned',
+    outcomeNote: '',
+    memberIds: [memberId],
+    gapCategoryKeys: ['implementer-technical.user-access-controls'],
+    costLines: [{ kind: 'fees', description: '', quantity: 1, unitCostMinor: 40_000, currency: 'USD' }],
+    fundingShares: [],
+    courseKey: 'configuring-data-access-and-outputs',
+  };
+  await db
+    .insertInto('optimiser_proposal')
+    .values({
+      id: proposalId,
+      plan_id: planId,
+      plan_version: 1,
+      year: 2027,
+      budget_minor: 100_000,
+      currency: 'USD',
+      payload: JSON.stringify({
+        cellMinor: 10,
+        totalCostMinor: 40_000,
+        budgetLeftMinor: 60_000,
+        value: 1,
+        possibleValue: 1,
+        activities: [
+          {
+            candidateKey: `${memberId}/course:configuring-data-access-and-outputs`,
+            memberId,
+            memberName: 'Member',
+            kind: 'course',
+            courseKey: 'configuring-data-access-and-outputs',
+            title: 'Configuring Data Access and Outputs',
+            costMinor: 40_000,
+            covers: [{ categoryKey: 'implementer-technical.user-access-controls', gap: 1 }],
+            value: 1,
+            prerequisiteFor: [],
+            explanation: 'Covers User access controls (gap 1) for 400.00 USD.',
+            activityDraft,
+          },
+        ],
+        leftOut: [],
+        membersWithoutGaps: [],
+      }),
+      created_by: null,
+      created_at: at,
+      accepted_at: null,
+      accepted_by: null,
+      accepted_activity_ids: '[]',
+    })
+    .execute();
+  return { recordId, proposalId };
+}
+
 /** A body that passes validation, so an allowed caller gets a success rather than a 400. */
 export function exampleBody(operation: string, fixture: ApiFixture, callerVersion = 1): object | undefined {
   const unique = randomUUID().slice(0, 8);
@@ -434,6 +525,27 @@ export function exampleBody(operation: string, fixture: ApiFixture, callerVersio
       requiredCompetencies: [],
       reportingLine: 'Operational Lead',
     },
+    'POST /api/courses': {
+      key: `course-${unique}`,
+      kind: 'academy',
+      categoryKey: 'use',
+      name: 'A new course',
+      offerings: [
+        { format: 'online-self-paced', durationDays: 1, feesMinor: 0, travelMinor: 0, currency: 'USD' },
+      ],
+      prerequisiteKeys: ['introduction-to-dhis2'],
+    },
+    'PUT /api/courses/{courseKey}': { version: 1, description: 'Edited' },
+    'PUT /api/course-categories/{categoryKey}': { version: 0, name: 'Regional specialities' },
+    'POST /api/teams/{teamId}/members/{memberId}/learning-records': {
+      courseKey: 'maps',
+      takenOn: '2026-05-01',
+    },
+    'PATCH /api/teams/{teamId}/members/{memberId}/learning-records/{recordId}': {
+      version: 1,
+      certificate: false,
+    },
+    'POST /api/plans/{planId}/optimise': { year: 2027, budgetMinor: 500_000, currency: 'USD' },
     // Turning the requirement on would change what every later caller meets.
     'PUT /api/settings/security': { twoFactorRequiredForEveryone: false },
   };
@@ -534,6 +646,7 @@ export function aSmallFramework(key: string): object {
 /** Deletes that take `?version=`: without it they would fail validation before any access check. */
 const VERSIONED_DELETES = new Set([
   '/api/plans/{planId}/activities/{activityId}',
+  '/api/teams/{teamId}/members/{memberId}/learning-records/{recordId}',
   '/api/teams/{teamId}/funding-sources/{fundingSourceId}',
 ]);
 
@@ -599,6 +712,10 @@ export async function prepareRequest(
     .replace('{planId}', fixture.planId)
     .replace('{activityId}', fixture.activityId)
     .replace('{fundingSourceId}', fixture.fundingSourceId)
+    .replace('{courseKey}', 'maps')
+    .replace('{categoryKey}', 'regional-specialities')
+    .replace('{recordId}', fixture.recordId)
+    .replace('{proposalId}', fixture.proposalId)
     // Deletes name the version they read in the query string.
     .concat(method === 'DELETE' && VERSIONED_DELETES.has(template) ? '?version=1' : '');
   const payload = exampleBody(operation, fixture, callerVersion);

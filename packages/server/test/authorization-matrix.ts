@@ -113,6 +113,32 @@ export const AUTHORIZATION_MATRIX: Record<string, Persona[]> = {
   'POST /api/teams/{teamId}/funding-sources': TEAM_LEAD,
   'PATCH /api/teams/{teamId}/funding-sources/{fundingSourceId}': TEAM_LEAD,
   'DELETE /api/teams/{teamId}/funding-sources/{fundingSourceId}': TEAM_LEAD,
+  // Learning. The catalogue is everyone's and a system admin's to edit. A member's records and
+  // recommendations come from individual scores: for the member, leads, the member's assessor
+  // (the fixture's assessment makes the `assessor` persona one) and system admins; the member and
+  // leads write. The optimiser and its proposals are for leads.
+  'GET /api/courses': EVERYONE_SIGNED_IN,
+  'POST /api/courses': ADMIN,
+  'PUT /api/courses/{courseKey}': ADMIN,
+  'GET /api/course-categories': EVERYONE_SIGNED_IN,
+  'PUT /api/course-categories/{categoryKey}': ADMIN,
+  'GET /api/roles/{roleKey}/learning-path': EVERYONE_SIGNED_IN,
+  'GET /api/teams/{teamId}/members/{memberId}/learning-records': ROSTER_READERS,
+  'POST /api/teams/{teamId}/members/{memberId}/learning-records': ['systemAdmin', 'lead', 'member'],
+  'PATCH /api/teams/{teamId}/members/{memberId}/learning-records/{recordId}': [
+    'systemAdmin',
+    'lead',
+    'member',
+  ],
+  'DELETE /api/teams/{teamId}/members/{memberId}/learning-records/{recordId}': [
+    'systemAdmin',
+    'lead',
+    'member',
+  ],
+  'GET /api/teams/{teamId}/members/{memberId}/recommendations': ROSTER_READERS,
+  'POST /api/plans/{planId}/optimise': TEAM_LEAD,
+  'GET /api/plans/{planId}/optimise/{proposalId}': TEAM_LEAD,
+  'POST /api/plans/{planId}/optimise/{proposalId}/accept': TEAM_LEAD,
   // Governance dashboard: aggregates only, so every role in the team; the overview of all teams
   // is for system admins.
   'GET /api/teams/{teamId}/dashboard': TEAM_ANY_ROLE,

@@ -49,6 +49,11 @@ export const SWEPT_TABLES = [
   'plan_funding_share',
   'plan_revision',
   'team_terms_of_reference',
+  'course_category',
+  'course',
+  'learning_path_step',
+  'learning_record',
+  'optimiser_proposal',
 ] as const;
 
 /** Every row of every table (bookkeeping columns left out), as one comparable string. */

@@ -36,6 +36,8 @@ const TermsOfReferencePage = lazy(() => import('./features/plans/terms-of-refere
 const FundingSourcesPage = lazy(() => import('./features/funding/funding-sources-page.js'));
 const TeamDashboardPage = lazy(() => import('./features/dashboard/team-dashboard-page.js'));
 const TeamsOverviewPage = lazy(() => import('./features/dashboard/teams-overview-page.js'));
+const LearningPathsPage = lazy(() => import('./features/learning/learning-paths-page.js'));
+const MemberLearningPage = lazy(() => import('./features/learning/member-learning-page.js'));
 
 /** A page for signed-in people only (and, with `systemAdmin`, for system administrators only). */
 function signedIn(
@@ -78,6 +80,8 @@ const SignedInTermsOfReference = signedIn(TermsOfReferencePage);
 const SignedInFundingSources = signedIn(FundingSourcesPage);
 const SignedInTeamDashboard = signedIn(TeamDashboardPage);
 const SignedInTeamsOverview = signedIn(TeamsOverviewPage, { systemAdmin: true });
+const SignedInLearningPaths = signedIn(LearningPathsPage);
+const SignedInMemberLearning = signedIn(MemberLearningPage);
 
 /** A signed-out visit to the home page goes to sign-in (which points to setup on a new server). */
 function Home() {
@@ -115,6 +119,8 @@ export function App() {
             <Route path="/teams/:teamId/rounds/:roundId" component={SignedInRound} />
             <Route path="/teams/:teamId/rounds/:roundId/results" component={SignedInRoundResults} />
             <Route path="/teams/:teamId/members/:memberId/results" component={SignedInMemberResults} />
+            <Route path="/teams/:teamId/members/:memberId/learning" component={SignedInMemberLearning} />
+            <Route path="/learning-paths" component={SignedInLearningPaths} />
             <Route path="/teams/:teamId/frameworks" component={SignedInFrameworks} />
             <Route path="/teams/:teamId/frameworks/:frameworkId" component={SignedInFramework} />
             <Route path="/teams/:teamId/plans" component={SignedInPlans} />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExchangeRate } from '../schemas/plan.schema.js';
 import {
+  convertBetween,
   convertToBase,
   currencyDigits,
   divideHalfEven,
@@ -222,5 +223,37 @@ describe('formatMinorUnits', () => {
     expect(formatMinorUnits(1_500, 'JPY')).toBe('1500 JPY');
     expect(formatMinorUnits(307, 'KWD')).toBe('0.307 KWD');
     expect(formatMinorUnits(-250, 'USD')).toBe('-2.50 USD');
+  });
+});
+
+describe('convertBetween', () => {
+  const rates: ExchangeRate[] = [
+    { currency: 'XOF', rate: '0.0016', effectiveOn: '2026-01-01' },
+    { currency: 'EUR', rate: '1.08', effectiveOn: '2026-01-01' },
+  ];
+  const convert = (amountMinor: number, from: string, to: string) =>
+    convertBetween({ amountMinor, from, to, baseCurrency: 'USD', rates, on: '2026-06-01' });
+
+  it('leaves an amount in the same currency as it is', () => {
+    expect(convert(12_345, 'EUR', 'EUR')).toEqual({ amountMinor: 12_345 });
+  });
+
+  it('converts to and from the base currency with the rate in force', () => {
+    // 1,000.00 EUR × 1.08 = 1,080.00 USD; 1,080.00 USD / 0.0016 = 675,000 XOF (no minor unit)
+    expect(convert(100_000, 'EUR', 'USD')).toEqual({ amountMinor: 108_000 });
+    expect(convert(108_000, 'USD', 'XOF')).toEqual({ amountMinor: 675_000 });
+  });
+
+  it('goes between two foreign currencies through the base in one rounding, half to even', () => {
+    // 1.00 EUR = 1.08 USD = 675 XOF exactly; 0.01 EUR = 0.0108 USD = 6.75 XOF → 7
+    expect(convert(100, 'EUR', 'XOF')).toEqual({ amountMinor: 675 });
+    expect(convert(1, 'EUR', 'XOF')).toEqual({ amountMinor: 7 });
+    // 2 XOF = 0.0032 USD = 0.002962… EUR → 0 cents
+    expect(convert(2, 'XOF', 'EUR')).toEqual({ amountMinor: 0 });
+  });
+
+  it('names the currency that has no rate', () => {
+    expect(convert(100, 'GBP', 'USD')).toEqual({ currency: 'GBP', problem: 'no_rate' });
+    expect(convert(100, 'USD', 'MZN')).toEqual({ currency: 'MZN', problem: 'no_rate' });
   });
 });

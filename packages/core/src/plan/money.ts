@@ -127,6 +127,38 @@ export function convertToBase(input: {
 }
 
 /**
+ * An amount in `from` minor units expressed in `to` minor units, through the plan's rates (each
+ * says how many base units one unit of its currency is worth; the base currency is worth 1), kept
+ * as one fraction and rounded once, half to even. A problem names the currency without a rate.
+ */
+export function convertBetween(input: {
+  amountMinor: number;
+  from: string;
+  to: string;
+  baseCurrency: string;
+  rates: readonly ExchangeRate[];
+  on: string;
+}): { amountMinor: number } | RateLookupProblem {
+  const from = input.from.toUpperCase();
+  const to = input.to.toUpperCase();
+  if (from === to) return { amountMinor: input.amountMinor };
+  const rateOf = (currency: string) => {
+    if (currency === input.baseCurrency.toUpperCase()) return { numerator: 1n, denominator: 1n };
+    const rate = rateInForce({ currency, rates: input.rates, on: input.on });
+    return rate === null ? null : parseDecimalRate(rate.rate);
+  };
+  const fromRate = rateOf(from);
+  if (fromRate === null) return { currency: input.from, problem: 'no_rate' };
+  const toRate = rateOf(to);
+  if (toRate === null) return { currency: input.to, problem: 'no_rate' };
+  // amount / 10^from × rateFrom / rateTo × 10^to
+  const numerator =
+    BigInt(input.amountMinor) * fromRate.numerator * toRate.denominator * 10n ** BigInt(currencyDigits(to));
+  const denominator = fromRate.denominator * toRate.numerator * 10n ** BigInt(currencyDigits(from));
+  return { amountMinor: Number(divideHalfEven(numerator, denominator)) };
+}
+
+/**
  * Splits `amount` into `parts` integers that add up to it, remainder to the first parts
  * (largest remainder with equal shares). No parts for a count below one.
  */

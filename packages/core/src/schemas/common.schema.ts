@@ -19,3 +19,9 @@ export const displayNameSchema = z
 
 /** Length and policy are checked by the service (it needs the common-password list). */
 export const newPasswordSchema = z.string().max(1024, 'must be at most 1024 characters');
+
+/** A course or course-category key of the learning catalogue: kebab-case, e.g. `tracker-configuration`. */
+export const courseKeySchema = z
+  .string()
+  .max(80, 'must be at most 80 characters')
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be a kebab-case key such as tracker-configuration');

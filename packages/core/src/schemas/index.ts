@@ -5,6 +5,7 @@ export * from './common.schema.js';
 export * from './dashboard.schema.js';
 export * from './error.schema.js';
 export * from './health.schema.js';
+export * from './learning.schema.js';
 export * from './plan.schema.js';
 export * from './team-export.schema.js';
 export * from './team-structure.schema.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { frameworkElementKeySchema } from './assessment.schema.js';
-import { idSchema, isoDateTimeSchema, versionSchema } from './common.schema.js';
+import { courseKeySchema, idSchema, isoDateTimeSchema, versionSchema } from './common.schema.js';
 import { currencyCodeSchema } from './team.schema.js';
 import { isoDateSchema, roleKeySchema } from './team-structure.schema.js';
 
@@ -324,6 +324,11 @@ export const planActivitySchema = z.object({
   gapCategoryKeys: z.array(z.string()),
   costLines: z.array(costLineSchema),
   fundingShares: z.array(fundingShareSchema),
+  /**
+   * The catalogue course the activity is (null or absent: none). When the activity is marked
+   * completed, each of its members gets a completed learning record for the course.
+   */
+  courseKey: z.string().nullable().optional(),
   /** Sum of the cost lines' baseTotalMinor. */
   totalMinor: amountSchema,
   /** What no funding share covers; counted as unfunded. */
@@ -361,6 +366,7 @@ const activityFields = {
     .refine((shares) => new Set(shares.map((share) => share.fundingSourceId)).size === shares.length, {
       message: 'must not name a funding source twice',
     }),
+  courseKey: courseKeySchema.nullable(),
 };
 
 export const createPlanActivityRequestSchema = z.strictObject({
@@ -371,6 +377,8 @@ export const createPlanActivityRequestSchema = z.strictObject({
   gapCategoryKeys: activityFields.gapCategoryKeys.default([]),
   costLines: activityFields.costLines.default([]),
   fundingShares: activityFields.fundingShares.default([]),
+  /** Optional: the catalogue course this activity is (see GET /api/courses). */
+  courseKey: activityFields.courseKey.optional(),
 });
 export type CreatePlanActivityRequest = z.infer<typeof createPlanActivityRequestSchema>;
 
@@ -387,6 +395,8 @@ export const updatePlanActivityRequestSchema = z.strictObject({
   gapCategoryKeys: activityFields.gapCategoryKeys.optional(),
   costLines: activityFields.costLines.optional(),
   fundingShares: activityFields.fundingShares.optional(),
+  /** null unlinks the activity from its course. */
+  courseKey: activityFields.courseKey.optional(),
 });
 export type UpdatePlanActivityRequest = z.infer<typeof updatePlanActivityRequestSchema>;
 

@@ -307,6 +307,8 @@ export interface PlanActivityTable {
   created_at: string;
   updated_at: string;
   version: number;
+  /** The catalogue course the activity is, if any (added with learning). */
+  course_key: string | null;
 }
 
 export interface PlanActivityMemberTable {
@@ -365,6 +367,73 @@ export interface TeamTermsOfReferenceTable {
   version: number;
 }
 
+export interface CourseCategoryTable {
+  key: string;
+  name: string;
+  description: string;
+  position: number;
+  updated_at: string;
+  version: number;
+}
+
+export interface CourseTable {
+  key: string;
+  /** academy, documentation, community or local-training. */
+  kind: string;
+  category_key: string | null;
+  name: string;
+  description: string;
+  /** JSON array of `{ format, durationDays, feesMinor, travelMinor, currency }`. */
+  offerings: string;
+  /** JSON arrays of keys. */
+  prerequisite_keys: string;
+  develops_category_keys: string;
+  recommended_role_keys: string;
+  position: number;
+  updated_at: string;
+  version: number;
+}
+
+export interface LearningPathStepTable {
+  role_key: string;
+  position: number;
+  course_key: string;
+  /** JSON array of sub-role keys; empty: the whole role. */
+  sub_role_keys: string;
+}
+
+export interface LearningRecordTable {
+  id: string;
+  member_id: string;
+  course_key: string;
+  taken_on: string;
+  completed: number;
+  certificate: number;
+  plan_activity_id: string | null;
+  note: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface OptimiserProposalTable {
+  id: string;
+  plan_id: string;
+  plan_version: number;
+  year: number;
+  budget_minor: MinorUnitsColumn;
+  currency: string;
+  /** JSON of the proposal: activities with their drafts, what was left out, totals. */
+  payload: string;
+  created_by: string | null;
+  created_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+  /** JSON array of the plan activity ids created on accept. */
+  accepted_activity_ids: string;
+}
+
 /** Every table Coreteam stores, as Kysely sees it. */
 export interface Database {
   system_setting: SystemSettingTable;
@@ -396,6 +465,11 @@ export interface Database {
   plan_funding_share: PlanFundingShareTable;
   plan_revision: PlanRevisionTable;
   team_terms_of_reference: TeamTermsOfReferenceTable;
+  course_category: CourseCategoryTable;
+  course: CourseTable;
+  learning_path_step: LearningPathStepTable;
+  learning_record: LearningRecordTable;
+  optimiser_proposal: OptimiserProposalTable;
 }
 
 export type UserAccountRow = Selectable<UserAccountTable>;

@@ -6,6 +6,7 @@ import * as addTwoFactor from './2026-11-28-1800-add-two-factor.js';
 import * as createNeedsAssessment from './2026-11-29-0900-create-needs-assessment.js';
 import * as addAssessmentAnswerSheets from './2026-11-29-1000-add-assessment-answer-sheets.js';
 import * as createCapacityPlan from './2026-11-29-1100-create-capacity-plan.js';
+import * as createLearning from './2026-11-29-1200-create-learning.js';
 
 /**
  * Every migration, keyed by its file name. Kysely applies them in key order, so the dated
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-0900-create-needs-assessment': createNeedsAssessment,
   '2026-11-29-1000-add-assessment-answer-sheets': addAssessmentAnswerSheets,
   '2026-11-29-1100-create-capacity-plan': createCapacityPlan,
+  '2026-11-29-1200-create-learning': createLearning,
 };

@@ -19,6 +19,7 @@ import type { AppContext } from '../../app-context.js';
 import { inTransaction, type Executor } from '../../db/transaction.js';
 import { appendAuditEvent } from '../audit/audit.repository.js';
 import type { Actor } from '../audit/audit-context.js';
+import { courseExists, recordCoursesCompletedByActivity } from '../learning/learning.repository.js';
 import {
   accessPlan,
   activityVisibility,
@@ -92,6 +93,8 @@ interface ActivityInput {
   memberIds: readonly string[];
   costLines: readonly CostLineInput[];
   fundingShares: readonly FundingShareInput[];
+  /** Checked only when given (a new course for the activity). */
+  courseKey?: string | null | undefined;
 }
 
 interface PricedActivity {
@@ -108,6 +111,9 @@ async function checkReferences(
   input: ActivityInput,
 ): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
+  if (typeof input.courseKey === 'string' && !(await courseExists(db, input.courseKey))) {
+    problems.push({ field: 'body.courseKey', problem: 'is not a course of the catalogue' });
+  }
   if (input.memberIds.length > 0) {
     const known = new Set(
       (
@@ -237,6 +243,29 @@ function auditView(activity: PlanActivity) {
   };
 }
 
+/**
+ * An activity for a catalogue course that is now completed gives each of its members a completed
+ * learning record for the course (once: a member who has one already, from this activity or
+ * recorded by hand, gets none).
+ */
+async function recordCompletion(
+  trx: Executor,
+  context: AppContext,
+  activity: PlanActivity,
+  actor: Actor,
+): Promise<void> {
+  if (activity.status !== 'completed' || !activity.courseKey || activity.memberIds.length === 0) return;
+  const now = context.clock.now().toISOString();
+  await recordCoursesCompletedByActivity(trx, {
+    activityId: activity.id,
+    courseKey: activity.courseKey,
+    memberIds: activity.memberIds,
+    takenOn: activity.timing.kind === 'dates' ? activity.timing.endsOn : now.slice(0, 10),
+    createdBy: actor.userId,
+    now,
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Writing
 
@@ -250,45 +279,60 @@ export async function createPlanActivity(
   return inTransaction(context.database, async (trx) => {
     const access = await accessPlan(trx, planId, caller);
     requirePlanLead(access);
-    const { plan } = access;
-    const earlierProblems = await checkReferences(trx, plan, request);
-    const priced = priceActivity(plan, request, { checkShares: true, earlierProblems });
-    const now = context.clock.now().toISOString();
-    await touchPlan(trx, plan.id, now);
-    const activityId = randomUUID();
-    await insertActivity(trx, {
-      id: activityId,
-      plan_id: plan.id,
-      title: request.title,
-      type: request.type,
-      provider: request.provider,
-      timing: JSON.stringify(request.timing),
-      year: priced.year,
-      status: request.status,
-      outcome_note: request.outcomeNote,
-      gap_category_keys: JSON.stringify(request.gapCategoryKeys),
-      total_minor: priced.totalMinor,
-      uncovered_minor: priced.uncoveredMinor,
-      position: await nextActivityPosition(trx, plan.id),
-      created_by: actor.userId,
-      created_at: now,
-      updated_at: now,
-      version: 1,
-    });
-    await replaceActivityParts(trx, activityId, partsOf(request, priced));
-    const saved = toActivity((await findActivity(trx, plan.id, activityId))!);
-    await appendAuditEvent(trx, {
-      occurredAt: context.clock.now(),
-      actorUserId: actor.userId,
-      teamId: plan.teamId,
-      action: 'plan_activity.created',
-      entityType: 'plan_activity',
-      entityId: activityId,
-      changes: { planId: plan.id, ...auditView(saved) },
-      ip: actor.ip,
-    });
-    return saved;
+    return insertPlanActivity(trx, context, access.plan, request, actor);
   });
+}
+
+/**
+ * Adds an activity to a plan inside the caller's transaction, after the caller has checked that
+ * a lead asks (the optimiser's accept creates several in one transaction this way).
+ */
+export async function insertPlanActivity(
+  trx: Executor,
+  context: AppContext,
+  plan: StoredPlan,
+  request: CreatePlanActivityRequest,
+  actor: Actor,
+): Promise<PlanActivity> {
+  const earlierProblems = await checkReferences(trx, plan, request);
+  const priced = priceActivity(plan, request, { checkShares: true, earlierProblems });
+  const now = context.clock.now().toISOString();
+  await touchPlan(trx, plan.id, now);
+  const activityId = randomUUID();
+  await insertActivity(trx, {
+    id: activityId,
+    plan_id: plan.id,
+    title: request.title,
+    type: request.type,
+    provider: request.provider,
+    timing: JSON.stringify(request.timing),
+    year: priced.year,
+    status: request.status,
+    outcome_note: request.outcomeNote,
+    gap_category_keys: JSON.stringify(request.gapCategoryKeys),
+    course_key: request.courseKey ?? null,
+    total_minor: priced.totalMinor,
+    uncovered_minor: priced.uncoveredMinor,
+    position: await nextActivityPosition(trx, plan.id),
+    created_by: actor.userId,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  });
+  await replaceActivityParts(trx, activityId, partsOf(request, priced));
+  const saved = toActivity((await findActivity(trx, plan.id, activityId))!);
+  await appendAuditEvent(trx, {
+    occurredAt: context.clock.now(),
+    actorUserId: actor.userId,
+    teamId: plan.teamId,
+    action: 'plan_activity.created',
+    entityType: 'plan_activity',
+    entityId: activityId,
+    changes: { planId: plan.id, ...auditView(saved) },
+    ip: actor.ip,
+  });
+  await recordCompletion(trx, context, saved, actor);
+  return saved;
 }
 
 export async function updatePlanActivity(
@@ -319,6 +363,7 @@ export async function updatePlanActivity(
       ...merged,
       memberIds: request.memberIds ?? [],
       fundingShares: request.fundingShares ?? [],
+      courseKey: request.courseKey,
     });
     const checkShares =
       request.costLines !== undefined || request.fundingShares !== undefined || request.timing !== undefined;
@@ -334,6 +379,7 @@ export async function updatePlanActivity(
       status: merged.status,
       outcome_note: request.outcomeNote ?? activity.outcomeNote,
       gap_category_keys: JSON.stringify(request.gapCategoryKeys ?? activity.gapCategoryKeys),
+      course_key: request.courseKey !== undefined ? request.courseKey : (activity.courseKey ?? null),
       total_minor: priced.totalMinor,
       uncovered_minor: priced.uncoveredMinor,
       updated_at: now,
@@ -356,6 +402,7 @@ export async function updatePlanActivity(
       changes: { planId: plan.id, fields: Object.keys(fields), ...auditView(saved) },
       ip: actor.ip,
     });
+    await recordCompletion(trx, context, saved, actor);
     return saved;
   });
 }

@@ -164,6 +164,7 @@ function toActivity(
     status: row.status as ActivityStatus,
     outcomeNote: row.outcome_note,
     gapCategoryKeys: JSON.parse(row.gap_category_keys) as string[],
+    courseKey: row.course_key ?? null,
     totalMinor: minor(row.total_minor),
     uncoveredMinor: minor(row.uncovered_minor),
     position: Number(row.position),

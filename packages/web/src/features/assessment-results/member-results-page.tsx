@@ -1,7 +1,7 @@
 import { ASSESSMENT_RESULTS_NAMESPACE } from './i18n.js';
 import './assessment-results.css';
 import { NoticeBox } from '@dhis2-ui/notice-box';
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearch } from 'wouter';
 import type { MemberResults } from '@coreteam/core';
@@ -18,6 +18,9 @@ import { formatDelta, formatScore } from './results-format.js';
 import { roundLabel, useTeamRounds } from './team-rounds.js';
 
 type Assessment = MemberResults['assessments'][number];
+
+/** Its own chunk (with the learning strings), loaded under the results. */
+const RecommendationsPanel = lazy(() => import('../learning/recommendations-panel.js'));
 
 /** /teams/:teamId/members/:memberId/results?roundId=: one member's profile, gaps and comments. */
 export default function MemberResultsPage() {
@@ -459,6 +462,9 @@ function MemberResultsView({
           <AreaProfile results={data} assessments={assessments} labels={labels} targets={targets} />
           {data.sideBySide && <SideBySide sideBySide={data.sideBySide} labels={labels} />}
           <PriorityGaps teamId={teamId} results={data} labels={labels} />
+          <Suspense fallback={null}>
+            <RecommendationsPanel teamId={teamId} memberId={memberId} categoryName={labels.category} />
+          </Suspense>
           <section aria-labelledby="member-categories" className="page-section">
             <h2 id="member-categories" className="section-title">
               {t('member.categoriesTitle')}

@@ -1,7 +1,8 @@
 import { PLANS_NAMESPACE } from './i18n.js';
 import './plans.css';
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '@dhis2-ui/button';
 import { Link, useLocation, useParams, useSearch } from 'wouter';
 import type { FundingSource, PlanActivity, PlanBudget, PlanDetail, TeamMember } from '@coreteam/core';
 import { PageLoading } from '../../shared/layout/page-loading.js';
@@ -19,6 +20,9 @@ import { PlanRevisions } from './plan-revisions.js';
 import { PlanTabs } from './plan-tabs.js';
 import { PlanTimeline } from './plan-timeline.js';
 import { periodLabel } from './wording.js';
+
+/** Its own chunk: loaded when a lead opens it. */
+const OptimiserDialog = lazy(() => import('../learning/optimiser-dialog.js'));
 
 type Editing = { activity: PlanActivity } | { memberIds: string[] };
 
@@ -107,6 +111,7 @@ function PlanView({
   );
   const roles = useRoleCatalogue(teamId);
   const [editing, setEditing] = useState<Editing>();
+  const [optimising, setOptimising] = useState(false);
 
   const roster = members.state.status === 'loaded' ? members.state.data.members : [];
   const rosterIds = useMemo(() => roster.map((member) => member.id), [roster]);
@@ -162,6 +167,9 @@ function PlanView({
             <a href={api.workbook(plan.id)} download className="plan-action-link">
               {t('plan.downloadXlsx')}
             </a>
+            <Button small onClick={() => setOptimising(true)} dataTest="plan-optimise">
+              {t('plan.optimise')}
+            </Button>
           </>
         )}
       </div>
@@ -236,6 +244,18 @@ function PlanView({
           onClose={() => setEditing(undefined)}
           onSaved={reloadAll}
         />
+      )}
+      {optimising && (
+        <Suspense fallback={null}>
+          <OptimiserDialog
+            plan={plan}
+            onClose={() => setOptimising(false)}
+            onAccepted={() => {
+              setOptimising(false);
+              reloadAll();
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

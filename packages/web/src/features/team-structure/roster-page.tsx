@@ -14,7 +14,7 @@ import {
 import { Tag } from '@dhis2-ui/tag';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'wouter';
+import { Link, useParams } from 'wouter';
 import type { TeamAccessEntry, TeamMember } from '@coreteam/core';
 import { deleteRequest, getJson, isAbortError } from '../../shared/api/api-client.js';
 import { errorMessage } from '../../shared/api/error-messages.js';
@@ -383,6 +383,15 @@ function RosterTable({
                     >
                       {t('roster.growth')}
                     </Button>
+                    {(canManage || own) && (
+                      <Link
+                        href={`/teams/${encodeURIComponent(member.teamId)}/members/${encodeURIComponent(member.id)}/learning`}
+                        className="roster-link"
+                        aria-label={t('roster.learningNamed', { name: member.name })}
+                      >
+                        {t('roster.learning')}
+                      </Link>
+                    )}
                     {canManage && !left && (
                       <Button
                         small

@@ -33,7 +33,15 @@ function navigationFor(state: SessionState, team: CurrentTeam | undefined): Navi
   if (state.me.twoFactorEnrolmentRequired) {
     return [{ key: 'two-factor', items: [{ path: '/two-factor', labelKey: 'navigation.twoFactor' }] }];
   }
-  const groups: NavigationGroup[] = [{ key: 'start', items: [{ path: '/', labelKey: 'navigation.home' }] }];
+  const groups: NavigationGroup[] = [
+    {
+      key: 'start',
+      items: [
+        { path: '/', labelKey: 'navigation.home' },
+        { path: '/learning-paths', labelKey: 'navigation.learningPaths' },
+      ],
+    },
+  ];
   if (team) {
     const base = `/teams/${encodeURIComponent(team.id)}`;
     const items: NavigationItem[] = [{ path: base, labelKey: 'navigation.teamOverview' }];
