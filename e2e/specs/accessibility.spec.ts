@@ -182,5 +182,5 @@ describe('every page of the app passes axe with no serious or critical violation
     expect(APP_ROUTES.filter((route) => !visited.has(route))).toEqual([]);
     expect(failures).toEqual({});
     // About thirty pages, each loaded with its data and checked in full.
-  }, 240_000);
+  }, 420_000);
 });

@@ -6,7 +6,7 @@ import {
   frameworkDocumentSchema,
   frameworkElementKeySchema,
 } from './assessment.schema.js';
-import { emailSchema, idSchema, isoDateTimeSchema, versionSchema } from './common.schema.js';
+import { courseKeySchema, emailSchema, idSchema, isoDateTimeSchema, versionSchema } from './common.schema.js';
 import {
   activityStatusSchema,
   activityTimingSchema,
@@ -122,6 +122,22 @@ export const exportedMemberSchema = z.strictObject({
       createdAt: at,
     }),
   ),
+  /** Courses taken (the course keys of the catalogue, which both instances share). */
+  learningRecords: list(
+    z.strictObject({
+      id: idSchema,
+      courseKey: courseKeySchema,
+      takenOn: isoDateSchema,
+      completed: z.boolean(),
+      certificate: z.boolean(),
+      planActivityId: idSchema.nullable(),
+      note: text(2000),
+      createdBy: userRef,
+      createdAt: at,
+      updatedAt: at,
+      version: versionSchema,
+    }),
+  ),
 });
 
 export const exportedFrameworkSchema = z.strictObject({
@@ -222,6 +238,8 @@ export const exportedActivitySchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
   status: activityStatusSchema,
   outcomeNote: text(2000),
+  /** The catalogue course the activity is, if any. */
+  courseKey: courseKeySchema.nullable(),
   gapCategoryKeys: list(frameworkElementKeySchema, 200),
   totalMinor: minorUnits,
   uncoveredMinor: minorUnits,

@@ -10,10 +10,10 @@ type Document = Record<string, unknown> & {
   exportedAt: string;
   team: { id: string; name: string };
   accounts: { id: string; email: string }[];
-  members: { id: string; userId: string | null; affiliation: string }[];
+  members: { id: string; userId: string | null; affiliation: string; learningRecords: object[] }[];
   rounds: { frameworkVersion: object; assessments: unknown[] }[];
   frameworks: unknown[];
-  plans: { activities: unknown[]; revisions: unknown[] }[];
+  plans: { activities: { courseKey: string | null }[]; revisions: unknown[] }[];
   fundingSources: unknown[];
   roleNames: unknown[];
   termsOfReference: unknown[];
@@ -71,6 +71,36 @@ describeForEachEngine('team export and import', (engine) => {
         created_at: at,
       })
       .execute();
+    // A course taken, recorded from a plan activity that is that course.
+    const activity = await db
+      .selectFrom('plan_activity')
+      .innerJoin('capacity_plan', 'capacity_plan.id', 'plan_activity.plan_id')
+      .select('plan_activity.id')
+      .where('capacity_plan.team_id', '=', teamId)
+      .orderBy('plan_activity.id')
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('plan_activity')
+      .set({ course_key: 'data-quality' })
+      .where('id', '=', activity.id)
+      .execute();
+    await db
+      .insertInto('learning_record')
+      .values({
+        id: randomUUID(),
+        member_id: member.id,
+        course_key: 'data-quality',
+        taken_on: '2026-06-12',
+        completed: 1,
+        certificate: 1,
+        plan_activity_id: activity.id,
+        note: 'Regional academy, Maputo',
+        created_by: sourceLead.user.id,
+        created_at: at,
+        updated_at: at,
+        version: 1,
+      })
+      .execute();
     await db
       .insertInto('team_terms_of_reference')
       .values({
@@ -113,6 +143,12 @@ describeForEachEngine('team export and import', (engine) => {
     expect(exported.fundingSources).toHaveLength(2);
     expect(exported.roleNames).toHaveLength(1);
     expect(exported.termsOfReference).toHaveLength(1);
+    expect(exported.members.flatMap((member) => member.learningRecords)).toMatchObject([
+      { courseKey: 'data-quality', completed: true, certificate: true, note: 'Regional academy, Maputo' },
+    ]);
+    expect(
+      exported.plans[0]!.activities.filter((activity) => activity.courseKey === 'data-quality'),
+    ).toHaveLength(1);
     // No secrets of any kind: no hash, and no field that could hold one.
     expect(response.body).not.toMatch(/\$argon2|"(password|totp|csrf|token|recovery|session)\w*":/i);
     expect(JSON.stringify(exported.accounts[0])).toMatch(

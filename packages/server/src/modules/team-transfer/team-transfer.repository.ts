@@ -19,6 +19,7 @@ export interface TeamRows {
   members: Row<'team_member'>[];
   assignments: Row<'member_role_assignment'>[];
   growth: Row<'growth_opportunity'>[];
+  learningRecords: Row<'learning_record'>[];
   frameworks: Row<'framework'>[];
   frameworkVersions: Row<'framework_version'>[];
   /** Versions of frameworks outside the team (the built-in default…) that the team's rounds use. */
@@ -89,6 +90,9 @@ export async function readTeamRows(db: Executor, teamId: string): Promise<TeamRo
   );
   const growth = await whereIn(memberIds, (ids) =>
     db.selectFrom('growth_opportunity').selectAll().where('member_id', 'in', ids).orderBy('id').execute(),
+  );
+  const learningRecords = await whereIn(memberIds, (ids) =>
+    db.selectFrom('learning_record').selectAll().where('member_id', 'in', ids).orderBy('id').execute(),
   );
   const frameworks = await db
     .selectFrom('framework')
@@ -231,6 +235,7 @@ export async function readTeamRows(db: Executor, teamId: string): Promise<TeamRo
     members,
     assignments,
     growth,
+    learningRecords,
     frameworks,
     frameworkVersions,
     sharedVersions: sharedVersions.map((row) => ({ ...row, number: Number(row.number) })),
@@ -285,6 +290,7 @@ export async function findAccountsTaken(
 export async function findIdsTaken(
   db: Executor,
   table:
+    | 'learning_record'
     | 'team_member'
     | 'framework'
     | 'framework_version'
@@ -303,6 +309,11 @@ export async function findIdsTaken(
 
 export async function listRoleKeys(db: Executor): Promise<Set<string>> {
   const rows = await db.selectFrom('role_definition').select('key').execute();
+  return new Set(rows.map((row) => row.key));
+}
+
+export async function listCourseKeys(db: Executor): Promise<Set<string>> {
+  const rows = await db.selectFrom('course').select('key').execute();
   return new Set(rows.map((row) => row.key));
 }
 

@@ -21,6 +21,7 @@ import {
   findIdsTaken,
   findTeamIdTaken,
   insertRows,
+  listCourseKeys,
   listRoleKeys,
   listSharedFrameworkVersions,
   readTeamRows,
@@ -90,6 +91,7 @@ function toDocument(rows: TeamRows, now: Date): TeamExport {
   };
   const assignments = groupBy(rows.assignments, (row) => row.member_id);
   const growth = groupBy(rows.growth, (row) => row.member_id);
+  const learningRecords = groupBy(rows.learningRecords, (row) => row.member_id);
   const versions = groupBy(rows.frameworkVersions, (row) => row.framework_id);
   const assessments = groupBy(rows.assessments, (row) => row.round_id);
   const ratings = groupBy(rows.ratings, (row) => row.assessment_id);
@@ -161,6 +163,19 @@ function toDocument(rows: TeamRows, now: Date): TeamExport {
         occurredOn: row.occurred_on,
         note: row.note,
         createdAt: row.created_at,
+      })),
+      learningRecords: (learningRecords.get(member.id) ?? []).map((row) => ({
+        id: row.id,
+        courseKey: row.course_key,
+        takenOn: row.taken_on,
+        completed: Boolean(row.completed),
+        certificate: Boolean(row.certificate),
+        planActivityId: row.plan_activity_id,
+        note: row.note,
+        createdBy: person(row.created_by),
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        version: Number(row.version),
       })),
     })),
     frameworks: rows.frameworks.map((framework) => ({
@@ -257,6 +272,7 @@ function toDocument(rows: TeamRows, now: Date): TeamExport {
         year: Number(activity.year),
         status: activity.status as TeamExport['plans'][number]['activities'][number]['status'],
         outcomeNote: activity.outcome_note,
+        courseKey: activity.course_key,
         gapCategoryKeys: json<string[]>(activity.gap_category_keys),
         totalMinor: Number(activity.total_minor),
         uncoveredMinor: Number(activity.uncovered_minor),
@@ -343,8 +359,9 @@ export async function importTeam(
   }
   const document = parsed.data;
   const roleKeys = await listRoleKeys(context.database.db);
+  const courseKeys = await listCourseKeys(context.database.db);
   const sharedVersions = await listSharedFrameworkVersions(context.database.db);
-  const problems = checkReferences(document, roleKeys).map((problem) => ({
+  const problems = checkReferences(document, roleKeys, courseKeys).map((problem) => ({
     field: field(problem.path),
     problem: problem.problem,
   }));
@@ -412,6 +429,7 @@ export async function importTeam(
     await insertRows(trx, 'plan_cost_line', rows.costLines);
     await insertRows(trx, 'plan_funding_share', rows.fundingShares);
     await insertRows(trx, 'plan_revision', rows.revisions);
+    await insertRows(trx, 'learning_record', rows.learningRecords);
     await insertRows(trx, 'team_terms_of_reference', rows.termsOfReference);
     // A shared version that rounds now use must not change under their answers.
     const usedShared = [...new Set(rows.rounds.map((round) => round.framework_version_id))].filter((id) =>
@@ -513,6 +531,11 @@ async function refuseExisting(
       document.plans.flatMap((plan) => plan.activities.map((activity) => activity.id)),
       'activities',
     ],
+    [
+      'learning_record',
+      document.members.flatMap((member) => member.learningRecords.map((record) => record.id)),
+      'learning records',
+    ],
   ];
   for (const [table, ids, label] of checks) {
     const existing = await findIdsTaken(trx, table, ids);
@@ -556,7 +579,11 @@ interface PathProblem {
 }
 
 /** Every reference inside the document points at something the document holds, and no id repeats. */
-export function checkReferences(document: TeamExport, roleKeys: ReadonlySet<string>): PathProblem[] {
+export function checkReferences(
+  document: TeamExport,
+  roleKeys: ReadonlySet<string>,
+  courseKeys: ReadonlySet<string>,
+): PathProblem[] {
   const problems: PathProblem[] = [];
   const unique = <T>(
     items: readonly T[],
@@ -581,6 +608,9 @@ export function checkReferences(document: TeamExport, roleKeys: ReadonlySet<stri
       problems.push({ path, problem: 'is not one of the accounts in the document' });
     }
   };
+  const activityIds = new Set(
+    document.plans.flatMap((plan) => plan.activities.map((activity) => activity.id)),
+  );
   const role = (roleKey: string, path: PropertyKey[]) => {
     if (!roleKeys.has(roleKey)) problems.push({ path, problem: `${roleKey} is not a role of this instance` });
   };
@@ -639,7 +669,34 @@ export function checkReferences(document: TeamExport, roleKeys: ReadonlySet<stri
     member.assignments.forEach((assignment, assignmentIndex) =>
       role(assignment.roleKey, ['members', index, 'assignments', assignmentIndex, 'roleKey']),
     );
+    member.learningRecords.forEach((record, recordIndex) => {
+      const inRecord = (...rest: PropertyKey[]) => [
+        'members',
+        index,
+        'learningRecords',
+        recordIndex,
+        ...rest,
+      ];
+      person(record.createdBy, inRecord('createdBy'));
+      if (!courseKeys.has(record.courseKey)) {
+        problems.push({
+          path: inRecord('courseKey'),
+          problem: `${record.courseKey} is not a course of this instance`,
+        });
+      }
+      if (record.planActivityId !== null && !activityIds.has(record.planActivityId)) {
+        problems.push({
+          path: inRecord('planActivityId'),
+          problem: 'is not an activity of the team’s plans',
+        });
+      }
+    });
   });
+  unique(
+    document.members.flatMap((member) => member.learningRecords),
+    (record) => record.id,
+    () => ['members'],
+  );
 
   unique(
     document.frameworks,
@@ -874,6 +931,22 @@ function toRows(document: TeamExport, sharedVersions: ReadonlyMap<string, string
         created_at: opportunity.createdAt,
       })),
     ),
+    learningRecords: document.members.flatMap((member) =>
+      member.learningRecords.map((record) => ({
+        id: record.id,
+        member_id: member.id,
+        course_key: record.courseKey,
+        taken_on: record.takenOn,
+        completed: record.completed ? 1 : 0,
+        certificate: record.certificate ? 1 : 0,
+        plan_activity_id: record.planActivityId,
+        note: record.note,
+        created_by: record.createdBy,
+        created_at: record.createdAt,
+        updated_at: record.updatedAt,
+        version: record.version,
+      })),
+    ),
     frameworks: document.frameworks.map((framework) => ({
       id: framework.id,
       key: framework.key,
@@ -987,6 +1060,7 @@ function toRows(document: TeamExport, sharedVersions: ReadonlyMap<string, string
       year: activity.year,
       status: activity.status,
       outcome_note: activity.outcomeNote,
+      course_key: activity.courseKey,
       gap_category_keys: JSON.stringify(activity.gapCategoryKeys),
       total_minor: activity.totalMinor,
       uncovered_minor: activity.uncoveredMinor,
