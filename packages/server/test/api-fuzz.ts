@@ -8,7 +8,7 @@ import {
   type SignedInPersona,
 } from './api-fixture.js';
 import { AUTHORIZATION_MATRIX } from './authorization-matrix.js';
-import { INTERNALS, SWEPT_TABLES } from './security-sweep.js';
+import { databaseContents, INTERNALS } from './security-sweep.js';
 import type { TestApp } from './test-app.js';
 
 /**
@@ -267,49 +267,6 @@ async function writeMark(testApp: TestApp): Promise<string> {
  */
 const WRITTEN_ON_REFUSAL = ['login_throttle', 'audit_event'] as const;
 
-const BOOKKEEPING = ['last_seen_at', 'last_used_at'];
-const columnsOf = new Map<string, string[]>();
-
-/**
- * The contents of every table but `except`, as one string, computed by the database itself
- * (the fuzzer compares it after every write, so it must be cheap).
- */
-async function databaseFingerprint(testApp: TestApp, except: readonly string[]): Promise<string> {
-  const db = testApp.database.db;
-  const tables = SWEPT_TABLES.filter((table) => !except.includes(table));
-  if (testApp.database.engine === 'postgres') {
-    const row = (column: string) =>
-      `(to_jsonb(${column}) ${BOOKKEEPING.map((name) => `- '${name}'`).join(' ')})::text`;
-    const parts = tables.map(
-      (table, index) =>
-        `select ${index} as position, md5(coalesce(string_agg(${row('x')}, '|' order by ${row('x')}), '')) as hash from ${table} x`,
-    );
-    const { rows } = await sql<{
-      fingerprint: string;
-    }>`select string_agg(hash, ',' order by position) as fingerprint from (${sql.raw(parts.join(' union all '))}) hashes`.execute(
-      db,
-    );
-    return rows[0]!.fingerprint;
-  }
-  const hashes: string[] = [];
-  for (const table of tables) {
-    let columns = columnsOf.get(table);
-    if (!columns) {
-      const info = await sql<{ name: string }>`select name from pragma_table_info(${table})`.execute(db);
-      columns = info.rows.map((column) => column.name).filter((name) => !BOOKKEEPING.includes(name));
-      columnsOf.set(table, columns);
-    }
-    const line = columns.map((column) => `quote("${column}")`).join(" || ',' || ");
-    const { rows } = await sql<{
-      body: string | null;
-    }>`select group_concat(line, char(10)) as body from (select ${sql.raw(line)} as line from ${sql.table(table)} order by line)`.execute(
-      db,
-    );
-    hashes.push(`${table}:${rows[0]!.body ?? ''}`);
-  }
-  return hashes.join('\n');
-}
-
 export interface FuzzFinding {
   operation: string;
   request: string;
@@ -341,7 +298,7 @@ export async function fuzzOperation(input: {
         'systemAdmin')
   ) as SignedInPersona;
   const { fixture } = input;
-  const contents = { snapshot: () => databaseFingerprint(testApp, WRITTEN_ON_REFUSAL) };
+  const contents = { snapshot: () => databaseContents(testApp, { except: WRITTEN_ON_REFUSAL }) };
   const unsafe = !operation.startsWith('GET ');
   let prepared = await prepareRequest(testApp, persona, operation, fixture);
   let mark = await writeMark(testApp);
