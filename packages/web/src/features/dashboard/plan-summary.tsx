@@ -9,7 +9,7 @@ import {
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityProgress, TeamDashboard } from '@coreteam/core';
-import { formatMoney, majorUnits } from './money-format.js';
+import { formatMoney, majorUnits } from '../../shared/format/money-format.js';
 import { formatPercent } from '../team-structure/wording.js';
 import { CHART_COLOURS, DashboardChart } from './dashboard-chart.js';
 import { DASHBOARD_NAMESPACE } from './i18n.js';

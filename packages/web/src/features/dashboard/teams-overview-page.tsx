@@ -16,7 +16,7 @@ import { useApiResource } from '../../shared/api/use-api-resource.js';
 import { countryName } from '../../shared/format/intl.js';
 import { PageLoading } from '../../shared/layout/page-loading.js';
 import { LoadFailure } from '../../shared/ui/load-failure.js';
-import { formatMoney } from './money-format.js';
+import { formatMoney } from '../../shared/format/money-format.js';
 import { formatDay, formatPercent } from '../team-structure/wording.js';
 
 /** /admin/dashboard — one line per team of the deployment, for its system administrators. */

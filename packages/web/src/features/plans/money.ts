@@ -1,9 +1,4 @@
-import {
-  convertToBase as convertExactly,
-  currencyDigits,
-  MAX_MINOR_UNITS,
-  type ExchangeRate,
-} from '@coreteam/core';
+import { convertToBase as convertExactly, MAX_MINOR_UNITS, type ExchangeRate } from '@coreteam/core';
 
 // The ISO 4217 exponents and the timing rules are the domain's (core); re-exported for the pages.
 export { activityQuarter, activityStartDate, currencyDigits } from '@coreteam/core';
@@ -83,37 +78,8 @@ export function amountInputText(minor: number, digits: number, language: string)
   return `${text.slice(0, -digits)}${separatorsOf(language).decimal}${text.slice(-digits)}`;
 }
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
-/** "US$1,250.50", "1 250,50 $US"… in the reader's language. */
-export function formatMoney(minor: number, currency: string, language: string): string {
-  const digits = currencyDigits(currency);
-  const key = `${language} ${currency}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(language, {
-        style: 'currency',
-        currency,
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      });
-    } catch {
-      format = new Intl.NumberFormat(language, {
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      });
-    }
-    moneyFormats.set(key, format);
-  }
-  // Below 2^53 / 10^3 the division and the formatting round-trip exactly to the written digits.
-  return format.format(minor / 10 ** digits);
-}
-
-/** Major units as a plain number, for chart heights only (never for sums). */
-export function majorUnits(minor: number, currency: string): number {
-  return minor / 10 ** currencyDigits(currency);
-}
+// Display-only formatting is shared with pages that must stay light (no plan schemas, no zod).
+export { formatMoney, majorUnits } from '../../shared/format/money-format.js';
 
 // ---------------------------------------------------------------------------------------------
 // The live total shown while an activity is edited (the server computes the saved one the same way).
