@@ -6,6 +6,9 @@ import { BackupError, postgresBackupAdvice } from './backup-errors.js';
 import { checkCoreteamDatabaseFile } from './coreteam-database-file.js';
 import { removeCompanionFiles, replaceAtomically } from './durable-files.js';
 
+/** The largest step better-sqlite3 passes on: more pages than any database has. */
+const ALL_PAGES_IN_ONE_STEP = 0x7fffffff;
+
 export interface BackupReport {
   /** The backup file, as an absolute path. */
   file: string;
@@ -49,9 +52,10 @@ export async function backupSqliteDatabase(
     // whose shared-memory file is missing, which is the case when the server is stopped.
     const live = new SqliteDatabase(source, { fileMustExist: true, timeout: 5000 });
     try {
-      // All remaining pages in the next step: a write by the server between two steps restarts
-      // the copy, so few steps means a copy that finishes under steady writes.
-      await live.backup(partial, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
+      // Every page in one step, within one read transaction: a write by the server between two
+      // steps restarts the copy, and a database that grows between steps would outrun a step
+      // sized by the previous page count for as long as the writes go on.
+      await live.backup(partial, { progress: () => ALL_PAGES_IN_ONE_STEP });
     } finally {
       live.close();
     }
