@@ -6,6 +6,10 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: one on CI's two. Two files at a time
+    // (each with its own databases and ports) keep both cores busy while a file waits on
+    // PostgreSQL, Chromium or a child process.
+    maxWorkers: 2,
     projects: [
       {
         test: {

@@ -1,7 +1,7 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import type { User } from '@coreteam/core';
-import { freshApiFixture, prepareRequest, type SignedInPersona } from './api-fixture.js';
+import { freshApiFixture, prepareRequest, type ApiFixture, type SignedInPersona } from './api-fixture.js';
 import { AUTHORIZATION_MATRIX } from './authorization-matrix.js';
 import type { TestApp } from './test-app.js';
 
@@ -113,6 +113,7 @@ export interface SweptResponse {
 
 export class SecuritySweep {
   readonly responses: SweptResponse[] = [];
+  private currentFixture: ApiFixture | undefined;
 
   constructor(
     private readonly testApp: TestApp,
@@ -122,6 +123,20 @@ export class SecuritySweep {
 
   async snapshot(): Promise<string> {
     return databaseContents(this.testApp);
+  }
+
+  /**
+   * The world the requests act on. Every request of the sweep should change nothing, so one
+   * fixture serves them all and stays small to compare; a request that did change something gets
+   * reported, and the operations after it get a fresh fixture.
+   */
+  private async fixture(): Promise<ApiFixture> {
+    this.currentFixture ??= await freshApiFixture(this.testApp, this.users);
+    return this.currentFixture;
+  }
+
+  private discardFixture(): void {
+    this.currentFixture = undefined;
   }
 
   /** The first signed-in caller the matrix allows, so the request gets past the access check. */
@@ -140,8 +155,12 @@ export class SecuritySweep {
   async csrfGaps(): Promise<string[]> {
     const gaps: string[] = [];
     for (const operation of this.operations.filter((candidate) => UNSAFE.has(candidate.split(' ')[0]!))) {
-      const fixture = await freshApiFixture(this.testApp, this.users);
-      const prepared = await prepareRequest(this.testApp, this.allowedPersona(operation), operation, fixture);
+      const prepared = await prepareRequest(
+        this.testApp,
+        this.allowedPersona(operation),
+        operation,
+        await this.fixture(),
+      );
       const before = await this.snapshot();
       const { 'x-csrf-token': _token, ...withoutToken } = prepared.headers;
       const missing = await this.send(operation, { ...prepared, headers: withoutToken } as InjectOptions);
@@ -152,9 +171,9 @@ export class SecuritySweep {
       const refused = [missing, foreign].every(
         (response) => response.statusCode === 403 && response.json().error?.code === 'csrf_failed',
       );
-      if (!refused || (await this.snapshot()) !== before) {
-        gaps.push(`${operation}: ${missing.statusCode}/${foreign.statusCode}`);
-      }
+      const changed = (await this.snapshot()) !== before;
+      if (changed) this.discardFixture();
+      if (!refused || changed) gaps.push(`${operation}: ${missing.statusCode}/${foreign.statusCode}`);
     }
     return gaps;
   }
@@ -166,11 +185,13 @@ export class SecuritySweep {
     const changed: string[] = [];
     for (const operation of this.operations.filter((candidate) => candidate.startsWith('GET '))) {
       for (const persona of personas) {
-        const fixture = await freshApiFixture(this.testApp, this.users);
-        const prepared = await prepareRequest(this.testApp, persona, operation, fixture);
+        const prepared = await prepareRequest(this.testApp, persona, operation, await this.fixture());
         const before = await this.snapshot();
         await this.send(operation, prepared as InjectOptions);
-        if ((await this.snapshot()) !== before) changed.push(`${operation} as ${persona}`);
+        if ((await this.snapshot()) !== before) {
+          changed.push(`${operation} as ${persona}`);
+          this.discardFixture();
+        }
       }
     }
     return changed;
@@ -180,8 +201,12 @@ export class SecuritySweep {
   async massAssignmentGaps(): Promise<string[]> {
     const accepted: string[] = [];
     for (const operation of this.operations) {
-      const fixture = await freshApiFixture(this.testApp, this.users);
-      const prepared = await prepareRequest(this.testApp, this.allowedPersona(operation), operation, fixture);
+      const prepared = await prepareRequest(
+        this.testApp,
+        this.allowedPersona(operation),
+        operation,
+        await this.fixture(),
+      );
       if (!prepared.payload) continue;
       const before = await this.snapshot();
       const response = await this.send(operation, {
@@ -189,7 +214,9 @@ export class SecuritySweep {
         payload: { ...prepared.payload, systemAdmin: true, id: 'chosen-by-me', unexpected: 1 },
       } as InjectOptions);
       const fields = (response.json().error?.details ?? []).map((detail: { field: string }) => detail.field);
-      if (response.statusCode !== 400 || !fields.includes('body') || (await this.snapshot()) !== before) {
+      const changed = (await this.snapshot()) !== before;
+      if (changed) this.discardFixture();
+      if (response.statusCode !== 400 || !fields.includes('body') || changed) {
         accepted.push(`${operation}: ${response.statusCode}`);
       }
     }

@@ -6,7 +6,7 @@ import { SecuritySweep } from '../../test/security-sweep.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { access } from './route-access.js';
 
-/** Each sweep makes a fresh fixture per operation (and per persona), so it grows with the API. */
+/** Each sweep sends a request or two per operation (and per persona), so it grows with the API. */
 const SWEEP_TIMEOUT = 420_000;
 
 /**
