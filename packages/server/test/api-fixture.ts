@@ -515,6 +515,24 @@ export function exampleBody(operation: string, fixture: ApiFixture, callerVersio
       costLines: [{ kind: 'fees', quantity: 1, unitCostMinor: 10_000, currency: 'USD' }],
       fundingShares: [{ fundingSourceId: fixture.fundingSourceId, amountMinor: 5_000, status: 'pledged' }],
     },
+    'POST /api/plans/{planId}/activities/batch': {
+      activities: [
+        {
+          title: 'Introduction to DHIS2',
+          type: 'online-course',
+          timing: { kind: 'quarter', year: 2027, quarter: 1 },
+          memberIds: [fixture.memberId],
+          courseKey: 'introduction-to-dhis2',
+        },
+        {
+          title: 'Mentoring',
+          type: 'mentoring',
+          timing: { kind: 'quarter', year: 2027, quarter: 2 },
+          memberIds: [fixture.memberId],
+          costLines: [{ kind: 'fees', quantity: 1, unitCostMinor: 10_000, currency: 'USD' }],
+        },
+      ],
+    },
     'PATCH /api/plans/{planId}/activities/{activityId}': { version: 1, title: 'Renamed activity' },
     'POST /api/teams/{teamId}/funding-sources': { kind: 'partner', name: 'A partner' },
     'PATCH /api/teams/{teamId}/funding-sources/{fundingSourceId}': { version: 1, name: 'Renamed source' },

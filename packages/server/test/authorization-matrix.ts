@@ -100,6 +100,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Persona[]> = {
   'POST /api/plans/{planId}/revisions': TEAM_LEAD,
   'GET /api/plans/{planId}/activities': ROSTER_READERS,
   'POST /api/plans/{planId}/activities': TEAM_LEAD,
+  'POST /api/plans/{planId}/activities/batch': TEAM_LEAD,
   'GET /api/plans/{planId}/activities/{activityId}': ROSTER_READERS,
   'PATCH /api/plans/{planId}/activities/{activityId}': TEAM_LEAD,
   'DELETE /api/plans/{planId}/activities/{activityId}': TEAM_LEAD,

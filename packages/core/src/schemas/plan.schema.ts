@@ -382,6 +382,27 @@ export const createPlanActivityRequestSchema = z.strictObject({
 });
 export type CreatePlanActivityRequest = z.infer<typeof createPlanActivityRequestSchema>;
 
+/** The most activities one request adds: a course with its chain of prerequisites fits easily. */
+export const MAX_ACTIVITIES_PER_REQUEST = 20;
+
+/**
+ * Several activities added together, all or none (a recommended course and the prerequisites it
+ * needs first, in that order).
+ */
+export const createPlanActivitiesRequestSchema = z.strictObject({
+  activities: z
+    .array(createPlanActivityRequestSchema)
+    .min(1, 'must list at least one activity')
+    .max(MAX_ACTIVITIES_PER_REQUEST, `must list at most ${MAX_ACTIVITIES_PER_REQUEST} activities`),
+});
+export type CreatePlanActivitiesRequest = z.infer<typeof createPlanActivitiesRequestSchema>;
+
+export const createdPlanActivitiesSchema = z.object({
+  /** In the order they were asked for. */
+  activities: z.array(planActivitySchema),
+});
+export type CreatedPlanActivities = z.infer<typeof createdPlanActivitiesSchema>;
+
 /** Fields left out stay as they are; `costLines` and `fundingShares`, when given, replace the lists. */
 export const updatePlanActivityRequestSchema = z.strictObject({
   version: versionSchema,

@@ -9,6 +9,7 @@ import {
   type ActivityStatus,
   type ActivityTiming,
   type CostLineInput,
+  type CreatePlanActivitiesRequest,
   type CreatePlanActivityRequest,
   type FieldProblem,
   type FundingShareInput,
@@ -281,6 +282,44 @@ export async function createPlanActivity(
     requirePlanLead(access);
     return insertPlanActivity(trx, context, access.plan, request, actor);
   });
+}
+
+/**
+ * Adds several activities in one transaction, in the order given: all are saved or none. A
+ * problem with one of them names it, e.g. `body.activities.1.memberIds.0`.
+ */
+export async function createPlanActivities(
+  context: AppContext,
+  planId: string,
+  request: CreatePlanActivitiesRequest,
+  caller: PlanCaller,
+  actor: Actor,
+): Promise<PlanActivity[]> {
+  return inTransaction(context.database, async (trx) => {
+    const access = await accessPlan(trx, planId, caller);
+    requirePlanLead(access);
+    const created: PlanActivity[] = [];
+    for (const [index, activity] of request.activities.entries()) {
+      try {
+        created.push(await insertPlanActivity(trx, context, access.plan, activity, actor));
+      } catch (error) {
+        throw error instanceof DomainError ? problemOfActivity(error, index) : error;
+      }
+    }
+    return created;
+  });
+}
+
+/** The same problem, its fields and message naming the activity of the list it is about. */
+function problemOfActivity(error: DomainError, index: number): DomainError {
+  const rename = (field: string) => field.replace(/^body\./, `body.activities.${index}.`);
+  return new DomainError(
+    error.kind,
+    error.code,
+    `Activity ${index + 1}: ${error.message} Nothing was added.`,
+    error.details.map((problem) => ({ ...problem, field: rename(problem.field) })),
+    error.current,
+  );
 }
 
 /**

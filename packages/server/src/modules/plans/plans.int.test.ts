@@ -734,4 +734,121 @@ describeForEachEngine('capacity building plans', (engine) => {
       expect((await call(viewer, 'GET', `/api/plans/${planId}/workbook.xlsx`)).statusCode).toBe(403);
     });
   });
+
+  describe('several activities at once', () => {
+    let batchPlanId: string;
+    const batchUrl = () => `/api/plans/${batchPlanId}/activities/batch`;
+    const prerequisite = () => ({
+      title: 'Introduction to DHIS2',
+      type: 'online-course',
+      timing: { kind: 'quarter', year: 2031, quarter: 1 },
+      memberIds: [amelieId],
+      courseKey: 'introduction-to-dhis2',
+    });
+    const course = () => ({
+      title: 'Tracker Configuration',
+      type: 'online-course',
+      timing: { kind: 'quarter', year: 2031, quarter: 2 },
+      memberIds: [amelieId],
+      gapCategoryKeys: ['implementer-program.tracker-design'],
+      costLines: [{ kind: 'fees', quantity: 1, unitCostMinor: 45_000, currency: 'USD' }],
+      fundingShares: [{ fundingSourceId: partnerId, amountMinor: 20_000, status: 'pledged' }],
+    });
+
+    beforeAll(async () => {
+      const response = await call(lead, 'POST', `/api/teams/${teamId}/plans`, {
+        title: 'Plan 2031–2032',
+        startYear: 2031,
+        endYear: 2032,
+        baseCurrency: 'USD',
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      batchPlanId = response.json().id;
+    });
+
+    it('adds a course and its prerequisite in the order given, priced like one at a time', async () => {
+      const response = await call(lead, 'POST', batchUrl(), { activities: [prerequisite(), course()] });
+      expect(response.statusCode, response.body).toBe(201);
+      const { activities } = response.json();
+      expect(activities.map((activity: { title: string }) => activity.title)).toEqual([
+        'Introduction to DHIS2',
+        'Tracker Configuration',
+      ]);
+      expect(activities[0]).toMatchObject({ courseKey: 'introduction-to-dhis2', totalMinor: 0, year: 2031 });
+      expect(activities[1]).toMatchObject({
+        totalMinor: 45_000,
+        uncoveredMinor: 25_000,
+        planId: batchPlanId,
+      });
+      const plan = (await call(lead, 'GET', `/api/plans/${batchPlanId}`)).json();
+      expect(plan).toMatchObject({
+        activityCount: 2,
+        totals: { totalMinor: 45_000, pledgedMinor: 20_000, unfundedMinor: 25_000 },
+      });
+      const listed = (await call(lead, 'GET', `/api/plans/${batchPlanId}/activities`)).json().activities;
+      expect(listed.map((activity: { id: string }) => activity.id)).toEqual(
+        activities.map((activity: { id: string }) => activity.id),
+      );
+    });
+
+    it('adds none when one is refused, naming the activity and its field', async () => {
+      const before = await counts();
+      const response = await call(lead, 'POST', batchUrl(), {
+        activities: [prerequisite(), { ...course(), memberIds: [amelieId, otherTeamMemberId] }],
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error).toMatchObject({
+        code: 'invalid_request',
+        details: [{ field: 'body.activities.1.memberIds.1', problem: 'is not a member of this team' }],
+      });
+      expect(response.json().error.message).toMatch(/^Activity 2: .* Nothing was added\.$/);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('adds none when one falls outside the plan period (422 naming its timing)', async () => {
+      const before = await counts();
+      const response = await call(lead, 'POST', batchUrl(), {
+        activities: [{ ...prerequisite(), timing: { kind: 'quarter', year: 2030, quarter: 4 } }, course()],
+      });
+      expect(response.statusCode).toBe(422);
+      expect(response.json().error.code).toBe('activity_outside_plan_period');
+      expect(response.json().error.details[0].field).toBe('body.activities.0.timing');
+      expect(await counts()).toEqual(before);
+    });
+
+    const invalidLists: [string, () => object, string][] = [
+      ['an empty list', () => ({ activities: [] }), 'body.activities'],
+      [
+        'more than 20 activities',
+        () => ({ activities: Array.from({ length: 21 }, () => prerequisite()) }),
+        'body.activities',
+      ],
+      [
+        'an activity without a title',
+        () => ({ activities: [{ ...course(), title: '' }] }),
+        'body.activities.0.title',
+      ],
+      ['an unknown field', () => ({ activities: [course()], planId: batchPlanId }), 'body'],
+    ];
+    for (const [what, body, field] of invalidLists) {
+      it(`refuses ${what} (400 naming ${field}) and writes nothing`, async () => {
+        const before = await counts();
+        const response = await call(lead, 'POST', batchUrl(), body());
+        expect(response.statusCode, response.body).toBe(400);
+        expect(response.json().error.details.map((detail: { field: string }) => detail.field)).toContain(
+          field,
+        );
+        expect(await counts()).toEqual(before);
+      });
+    }
+
+    it('lets only the team’s leads add them', async () => {
+      const before = await counts();
+      const body = { activities: [course()] };
+      expect((await call(bruno, 'POST', batchUrl(), body)).statusCode).toBe(403);
+      expect((await call(viewer, 'POST', batchUrl(), body)).statusCode).toBe(403);
+      expect((await call(otherTeamLead, 'POST', batchUrl(), body)).statusCode).toBe(404);
+      expect(await counts()).toEqual(before);
+    });
+  });
 });

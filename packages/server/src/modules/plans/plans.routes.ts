@@ -3,7 +3,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   budgetQuerySchema,
+  createPlanActivitiesRequestSchema,
   createPlanActivityRequestSchema,
+  createdPlanActivitiesSchema,
   createPlanRequestSchema,
   createPlanRevisionRequestSchema,
   deletePlanActivityQuerySchema,
@@ -22,6 +24,7 @@ import { access } from '../../http/route-access.js';
 import { actorOf } from '../audit/audit-context.js';
 import { requireCaller } from '../auth/caller.js';
 import {
+  createPlanActivities,
   createPlanActivity,
   deletePlanActivity,
   getPlanActivity,
@@ -136,6 +139,31 @@ export const plansRoutes: FastifyPluginAsyncZod<AppContext> = async (app, contex
             actorOf(request),
           ),
         ),
+  );
+
+  app.post(
+    '/api/plans/:planId/activities/batch',
+    {
+      config: { access: SIGNED_IN },
+      schema: {
+        tags: TAGS,
+        summary:
+          'Add several costed activities to the plan in one go, all or none (leads): a recommended course with its prerequisites',
+        params: planParams,
+        body: createPlanActivitiesRequestSchema,
+        response: { 201: createdPlanActivitiesSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send({
+        activities: await createPlanActivities(
+          context,
+          request.params.planId,
+          request.body,
+          planCaller(request),
+          actorOf(request),
+        ),
+      }),
   );
 
   app.get(

@@ -13,7 +13,8 @@ export const learningApi = {
   recommendations: (teamId: string, memberId: string, planId?: string) =>
     `/api/teams/${id(teamId)}/members/${id(memberId)}/recommendations${planId ? `?planId=${id(planId)}` : ''}`,
   teamPlans: (teamId: string) => `/api/teams/${id(teamId)}/plans`,
-  activities: (planId: string) => `/api/plans/${id(planId)}/activities`,
+  /** Several activities in one request, all or none. */
+  activityBatch: (planId: string) => `/api/plans/${id(planId)}/activities/batch`,
   optimise: (planId: string) => `/api/plans/${id(planId)}/optimise`,
   accept: (planId: string, proposalId: string) =>
     `/api/plans/${id(planId)}/optimise/${id(proposalId)}/accept`,

@@ -111,11 +111,14 @@ function CandidateTable({
     setProblem(undefined);
     setDone(undefined);
     try {
-      // Prerequisites not yet completed go in first, each as its own activity.
-      for (const prerequisite of candidate.prerequisites) {
-        await postJson(learningApi.activities(planId), prerequisite.activityDraft);
-      }
-      await postJson(learningApi.activities(planId), candidate.activityDraft);
+      // Prerequisites not yet completed go in first, each as its own activity; all in one
+      // request, so a refusal or a dropped connection never leaves half of them in the plan.
+      await postJson(learningApi.activityBatch(planId), {
+        activities: [
+          ...candidate.prerequisites.map((prerequisite) => prerequisite.activityDraft),
+          candidate.activityDraft,
+        ],
+      });
       setAdded((previous) => new Set(previous).add(candidate.key));
       setDone(t('recommendations.added', { title: candidate.title, plan: planTitle ?? '' }));
     } catch (error) {
