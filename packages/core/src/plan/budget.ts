@@ -1,13 +1,13 @@
-import {
-  ACTIVITY_TYPES,
-  type ActivityStatus,
-  type ActivityType,
-  type FundingShareInput,
-  type FundingSourceKind,
-  type PlanBudget,
-  type PlanTotals,
+import type {
+  ActivityStatus,
+  ActivityType,
+  FundingShareInput,
+  FundingSourceKind,
+  PlanBudget,
+  PlanTotals,
 } from '../schemas/plan.schema.js';
 import { formatMinorUnits, splitEvenly, splitEvenlyFrom } from './money.js';
+import { ACTIVITY_TYPES } from './plan-vocabulary.js';
 import { CORE_POSITION_KEYS } from './terms-of-reference.js';
 
 /*

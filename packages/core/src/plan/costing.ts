@@ -1,12 +1,12 @@
-import {
-  MAX_MINOR_UNITS,
-  type ActivityStatus,
-  type ActivityTiming,
-  type CostLineInput,
-  type ExchangeRate,
-  type FundingShareInput,
+import type {
+  ActivityStatus,
+  ActivityTiming,
+  CostLineInput,
+  ExchangeRate,
+  FundingShareInput,
 } from '../schemas/plan.schema.js';
 import { convertToBaseExact, formatMinorUnits } from './money.js';
+import { MAX_MINOR_UNITS } from './plan-vocabulary.js';
 import { activityStartDate, isWithinPlanPeriod } from './timing.js';
 
 /*

@@ -1,3 +1,4 @@
+export * from './plan-vocabulary.js';
 export * from './money.js';
 export * from './timing.js';
 export * from './costing.js';

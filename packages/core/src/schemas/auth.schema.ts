@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TOKEN_SCOPES } from '../accounts/token-scopes.js';
 import { TEAM_ROLES } from '../access/team-roles.js';
 import {
   displayNameSchema,
@@ -65,7 +66,6 @@ export const setupRequestSchema = z.strictObject({
 });
 export type SetupRequest = z.infer<typeof setupRequestSchema>;
 
-export const TOKEN_SCOPES = ['read', 'read-write'] as const;
 export const tokenScopeSchema = z.enum(TOKEN_SCOPES, { message: 'must be read or read-write' });
 export type TokenScope = z.infer<typeof tokenScopeSchema>;
 

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  ACTIVITY_STATUSES,
+  ACTIVITY_TYPES,
+  COST_KINDS,
+  FUNDING_SOURCE_KINDS,
+  FUNDING_STATUSES,
+  MAX_MINOR_UNITS,
+} from '../plan/plan-vocabulary.js';
 import { frameworkElementKeySchema } from './assessment.schema.js';
 import { courseKeySchema, idSchema, isoDateTimeSchema, versionSchema } from './common.schema.js';
 import { currencyCodeSchema } from './team.schema.js';
@@ -16,8 +24,6 @@ const requiredText = (max: number) => text(max).min(1, 'must not be empty');
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { message: `must be one of ${values.join(', ')}` });
 
-/** The largest amount of minor units accepted anywhere (about 90 trillion); keeps sums exact. */
-export const MAX_MINOR_UNITS = 90_000_000_000_000;
 export const minorUnitsSchema = z
   .number({ message: 'must be a whole number of minor units (e.g. cents)' })
   .int('must be a whole number of minor units (e.g. cents)')
@@ -43,7 +49,6 @@ export type ExchangeRate = z.infer<typeof exchangeRateSchema>;
 // ---------------------------------------------------------------------------------------------
 // Funding sources
 
-export const FUNDING_SOURCE_KINDS = ['government', 'partner', 'other'] as const;
 export const fundingSourceKindSchema = oneOf(FUNDING_SOURCE_KINDS);
 export type FundingSourceKind = z.infer<typeof fundingSourceKindSchema>;
 
@@ -214,30 +219,15 @@ export type CreatePlanRevisionRequest = z.infer<typeof createPlanRevisionRequest
 // ---------------------------------------------------------------------------------------------
 // Activities
 
-export const ACTIVITY_TYPES = [
-  'academy-in-person',
-  'online-course',
-  'remote-training',
-  'in-person-training',
-  'on-the-job-coaching',
-  'mentoring',
-  'exchange-visit',
-  'conference',
-  'scholarship',
-  'other',
-] as const;
 export const activityTypeSchema = oneOf(ACTIVITY_TYPES);
 export type ActivityType = z.infer<typeof activityTypeSchema>;
 
-export const ACTIVITY_STATUSES = ['planned', 'approved', 'in-progress', 'completed', 'cancelled'] as const;
 export const activityStatusSchema = oneOf(ACTIVITY_STATUSES);
 export type ActivityStatus = z.infer<typeof activityStatusSchema>;
 
-export const COST_KINDS = ['fees', 'travel', 'accommodation', 'per-diem', 'materials', 'other'] as const;
 export const costKindSchema = oneOf(COST_KINDS);
 export type CostKind = z.infer<typeof costKindSchema>;
 
-export const FUNDING_STATUSES = ['secured', 'pledged', 'unfunded'] as const;
 export const fundingStatusSchema = oneOf(FUNDING_STATUSES);
 export type FundingStatus = z.infer<typeof fundingStatusSchema>;
 

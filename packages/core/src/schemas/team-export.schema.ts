@@ -15,8 +15,8 @@ import {
   exchangeRateSchema,
   fundingSourceKindSchema,
   fundingStatusSchema,
-  MAX_MINOR_UNITS,
 } from './plan.schema.js';
+import { MAX_MINOR_UNITS } from '../plan/plan-vocabulary.js';
 import { countryCodeSchema, currencyCodeSchema } from './team.schema.js';
 import {
   affiliationSchema,

@@ -13,7 +13,7 @@ import {
 } from '@dhis2-ui/table';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreatedToken, PersonalAccessToken, TokenScope } from '@coreteam/core';
+import { TOKEN_SCOPES, type CreatedToken, type PersonalAccessToken, type TokenScope } from '@coreteam/core';
 import { deleteRequest, postJson } from '../../shared/api/api-client.js';
 import { errorMessage, fieldErrors } from '../../shared/api/error-messages.js';
 import { useApiResource } from '../../shared/api/use-api-resource.js';
@@ -25,8 +25,6 @@ import { FormError } from '../../shared/ui/form-error.js';
 import { LoadFailure } from '../../shared/ui/load-failure.js';
 
 const EXPIRY_DAYS = ['30', '90', '365', 'never'] as const;
-/** Listed here rather than imported: core's TOKEN_SCOPES sits beside zod schemas we keep out of the bundle. */
-const TOKEN_SCOPES: readonly TokenScope[] = ['read', 'read-write'];
 
 /** Personal access tokens for scripts: listed without their secrets, which are shown once only. */
 export function AccessTokensSection() {
