@@ -57,7 +57,7 @@ export const DEFAULT_FRAMEWORK_ES: FrameworkTranslation = {
     'operational-lead.governance-and-coordination.partner-coordination': {
       name: 'Coordinación de los socios',
       description:
-        'Mantiene las actividades y el financiamiento de DHIS2 de los socios en línea con el plan del ministerio y evita que surjan sistemas paralelos.',
+        'Mantiene las actividades y la financiación de DHIS2 de los socios en línea con el plan del ministerio y evita que surjan sistemas paralelos.',
     },
     'operational-lead.governance-and-coordination.programme-onboarding': {
       name: 'Incorporación de los programas de salud',
@@ -85,12 +85,12 @@ export const DEFAULT_FRAMEWORK_ES: FrameworkTranslation = {
         'Estima el costo del alojamiento, el personal, la formación, los dispositivos y los viajes, y da seguimiento al gasto frente al presupuesto.',
     },
     'operational-lead.planning-and-budgeting.funding-proposals': {
-      name: 'Propuestas de financiamiento',
+      name: 'Propuestas de financiación',
       description:
-        'Redacta notas conceptuales y propuestas que solicitan a los socios financiamiento o asistencia técnica, respaldadas por los resultados de la evaluación.',
+        'Redacta notas conceptuales y propuestas que solicitan a los socios financiación o asistencia técnica, respaldadas por los resultados de la evaluación.',
     },
     'operational-lead.planning-and-budgeting.sustainable-financing': {
-      name: 'Financiamiento sostenible',
+      name: 'Financiación sostenible',
       description:
         'Trabaja para que los salarios del equipo central y el alojamiento pasen al presupuesto ordinario del gobierno, con un plan de salida para los puestos financiados por socios.',
     },

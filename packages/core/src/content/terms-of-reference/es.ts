@@ -17,7 +17,7 @@ export const DEFAULT_TERMS_OF_REFERENCE_ES: Record<CorePositionKey, TermsOfRefer
       'Definir, documentar y hacer cumplir procedimientos operativos estándar para los cambios de configuración, la gestión de metadatos, la administración de usuarios, las actualizaciones de versión y el intercambio de datos.',
       'Organizar la evaluación de necesidades del equipo, acordar con cada miembro sus prioridades de desarrollo y dar seguimiento a las actividades del plan de fortalecimiento de capacidades.',
       'Promover el uso de los datos de DHIS2 para la toma de decisiones, incluidas las revisiones de calidad de datos y los tableros para la gestión.',
-      'Informar a la instancia de gobernanza y a la dirección del ministerio sobre los avances, los riesgos y las necesidades de recursos, y preparar propuestas de financiamiento y de asistencia técnica.',
+      'Informar a la instancia de gobernanza y a la dirección del ministerio sobre los avances, los riesgos y las necesidades de recursos, y preparar propuestas de financiación y de asistencia técnica.',
       'Planificar la continuidad: retención del personal capacitado, traspaso cuando un miembro se va e inducción de los nuevos miembros.',
     ],
     requiredCompetencies: [

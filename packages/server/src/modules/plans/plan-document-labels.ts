@@ -780,7 +780,7 @@ const es: PlanDocumentLabels = {
   kind: 'Tipo',
   currency: 'Moneda',
   description: 'Descripción',
-  unitCost: 'Coste unitario',
+  unitCost: 'Costo unitario',
   lineTotal: 'Total de la línea',
   byYear: 'Por año',
   byFundingSource: 'Por fuente de financiación',
@@ -818,7 +818,7 @@ const es: PlanDocumentLabels = {
     summary: 'Resumen',
     activitiesFact: (activities, members, teamSize, total) =>
       `${activities} ${activities === 1 ? 'actividad' : 'actividades'} para ${members} de los ${teamSize} ` +
-      `miembros del equipo, con un coste total de ${total}.`,
+      `miembros del equipo, con un costo total de ${total}.`,
     fundingSourcesFact: (count, names) =>
       `${count} ${count === 1 ? 'fuente' : 'fuentes'} de financiación` +
       (names.length > 0 ? `: ${names.join('; ')}.` : '.'),
@@ -846,19 +846,19 @@ const es: PlanDocumentLabels = {
     sharedWith: (names) => `Compartida con ${names}`,
     cancelledNote: 'Cancelada: no se cuenta en el presupuesto.',
     noActivityPlanned: 'Ninguna actividad planificada.',
-    cost: 'Coste',
+    cost: 'Costo',
     funding: 'Financiación',
     activitiesPerMember: 'Actividades por miembro',
     costsNote: (currency) =>
-      `Costes en ${currency}. Una actividad para varios miembros aparece en cada uno de ellos con su coste ` +
+      `Costos en ${currency}. Una actividad para varios miembros aparece en cada uno de ellos con su costo ` +
       'total; las tablas del presupuesto la reparten a partes iguales.',
     forTheWholeTeam: 'Para todo el equipo',
-    costOfEachActivity: 'Coste de cada actividad',
+    costOfEachActivity: 'Costo de cada actividad',
     costKind: 'Concepto',
     quantityShort: 'Cant.',
     inCurrency: (currency) => `En ${currency}`,
     conversionNote: (base) =>
-      `Cada línea de coste es cantidad × coste unitario en su propia moneda, convertida a ${base} al tipo ` +
+      `Cada línea de costo es cantidad × costo unitario en su propia moneda, convertida a ${base} al tipo ` +
       `vigente al inicio de la actividad y redondeada a la unidad mínima de ${base} (redondeo al par más ` +
       'cercano).',
     budget: 'Presupuesto',
@@ -872,18 +872,18 @@ const es: PlanDocumentLabels = {
     noMember: 'Ningún miembro (actividades de todo el equipo)',
     warnings: 'Advertencias',
     overfunded: (activity, shared, total) =>
-      `${activity}: sus partes de financiación suman ${shared}, más que su coste (${total}); solo se ` +
-      'cuentan hasta su coste.',
+      `${activity}: sus partes de financiación suman ${shared}, más que su costo (${total}); solo se ` +
+      'cuentan hasta su costo.',
     outsidePeriod: (activity, year, period) =>
       `${activity}: empieza en ${year}, fuera del período del plan (${period}).`,
     nothingToShow: 'Nada que mostrar: el plan aún no tiene actividades presupuestadas.',
-    noExchangeRate: (base) => `Sin tipos de cambio: todos los costes están en ${base}.`,
+    noExchangeRate: (base) => `Sin tipos de cambio: todos los costos están en ${base}.`,
     rate: 'Tipo',
     inForce: 'Vigente',
     inForceBetween: (from, until) => `del ${from} al ${until}`,
     inForceFrom: (from) => `desde el ${from}`,
     rateNote:
-      'Cada línea de coste se convierte al tipo vigente en la fecha de inicio de su actividad; antes del ' +
+      'Cada línea de costo se convierte al tipo vigente en la fecha de inicio de su actividad; antes del ' +
       'primer tipo de una moneda, se aplica ese primer tipo.',
     termsOfReference: 'Términos de referencia',
     heldBy: (names) => `Ocupado por: ${names}`,
