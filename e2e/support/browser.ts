@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import type { NetworkSwitch } from './network-switch.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -56,14 +57,22 @@ const refuseApiRequest = (route: Route) => route.abort('internetdisconnected');
 /**
  * Cuts the browser off from the network, or brings it back. `setOffline` is what the page sees
  * (navigator.onLine, the offline/online events, requests failing as disconnected). Chromium applies
- * it to a service worker that starts meanwhile only once Playwright has attached to that worker, so
- * requests to the API are refused by a route as well: while "offline", nothing reaches the server.
+ * it to a service worker that starts meanwhile only once Playwright has attached to that worker,
+ * and a request a service worker passes on can escape the context's routes too; so the relay the
+ * browser reaches the server through (`network`) is switched off as well: while "offline",
+ * nothing reaches the server.
  */
-export async function setBrowserOnline(session: BrowserSession, online: boolean): Promise<void> {
+export async function setBrowserOnline(
+  session: BrowserSession,
+  online: boolean,
+  network: NetworkSwitch,
+): Promise<void> {
   if (online) {
+    network.setOnline(true);
     await session.context.unroute(API_REQUESTS, refuseApiRequest);
     await session.context.setOffline(false);
   } else {
+    network.setOnline(false);
     await session.context.route(API_REQUESTS, refuseApiRequest);
     await session.context.setOffline(true);
   }
