@@ -5,7 +5,7 @@
 // assessment form (a member's self-assessment of the built-in framework's trainer area) is also
 // timed until it is usable: every category added, `.assessment-areas[aria-busy="false"]`.
 // Prints figures; never fails on them. About 13 s per Lighthouse run.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -174,6 +174,8 @@ interface Measured {
   cls: number;
   /** The accessibility and best-practice audits that cost points. */
   failing: string[];
+  /** The elements that moved most, with their share of the shift: where to look when CLS is high. */
+  shifts: string[];
 }
 
 /**
@@ -212,6 +214,11 @@ async function run(
     ...flags,
   });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+  // LH_REPORTS_DIR=/some/dir keeps each full report (JSON, viewable at googlechrome.github.io/lighthouse/viewer).
+  if (process.env.LH_REPORTS_DIR) {
+    const name = `${new URL(url).pathname.replace(/\W+/g, '-')}-${flags.throttlingMethod ?? 'simulate'}-${Date.now()}.json`;
+    writeFileSync(path.join(process.env.LH_REPORTS_DIR, name), JSON.stringify(result.lhr));
+  }
   const landed = new URL(result.lhr.finalDisplayedUrl);
   if (landed.pathname !== new URL(url).pathname) throw new Error(`${url} ended at ${landed.href}`);
   const { categories, audits } = result.lhr;
@@ -230,7 +237,17 @@ async function run(
     interactive: ms('interactive'),
     cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
     failing: [...failing('accessibility'), ...failing('best-practices')],
+    shifts: shiftedElements(audits['layout-shifts']?.details),
   };
+}
+
+function shiftedElements(details: unknown): string[] {
+  const items = (details as { items?: unknown[] } | undefined)?.items ?? [];
+  return items.slice(0, 3).map((item) => {
+    const { node, score } = item as { node?: { selector?: string; snippet?: string }; score?: number };
+    const what = node?.selector ?? node?.snippet ?? 'unknown element';
+    return `${(score ?? 0).toFixed(3)} ${what.slice(0, 100)}`;
+  });
 }
 
 const serviceWorkerReady = () =>
@@ -316,6 +333,7 @@ try {
     `${'page'.padEnd(16)} ${'perf'.padStart(5)} ${'a11y'.padStart(5)} ${'b.p.'.padStart(5)} ${'FCP ms'.padStart(7)} ${'LCP ms'.padStart(7)} ${'TBT ms'.padStart(7)} ${'CLS'.padStart(6)}`,
   );
   const failing: string[] = [];
+  const shifts: string[] = [];
   for (const page of pages) {
     const measured = await run(page.url, chrome.port, page.cookie, {
       formFactor: 'mobile',
@@ -325,7 +343,9 @@ try {
       `${page.name.padEnd(16)} ${String(measured.performance).padStart(5)} ${String(measured.accessibility).padStart(5)} ${String(measured.bestPractices).padStart(5)} ${String(measured.fcp).padStart(7)} ${String(measured.lcp).padStart(7)} ${String(measured.tbt).padStart(7)} ${measured.cls.toFixed(3).padStart(6)}`,
     );
     if (measured.failing.length > 0) failing.push(`${page.name}: ${measured.failing.join(', ')}`);
+    if (measured.cls > 0.1) shifts.push(`${page.name}: ${measured.shifts.join('; ')}`);
   }
+  if (shifts.length > 0) console.log(`Largest layout shifts (share, element):\n  ${shifts.join('\n  ')}`);
   if (failing.length > 0) console.log(`Audits that cost a11y or b.p. points:\n  ${failing.join('\n  ')}`);
 
   console.log('\nSlow 3G (400 kbps, 400 ms RTT, CPU ×4), applied to the browser:');

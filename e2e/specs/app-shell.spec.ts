@@ -69,6 +69,39 @@ describe('a first visit to a new Coreteam server', () => {
     await session.page.getByRole('heading', { name: 'About this server' }).waitFor();
   });
 
+  it('folds the menu behind one button on a phone-sized screen, and folds it again after a choice', async () => {
+    await session.page.setViewportSize({ width: 412, height: 823 });
+    try {
+      await shell.open('/sign-in');
+      const toggle = shell.navigation.getByRole('button', { name: 'Menu' });
+      await toggle.waitFor();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await shell.navigation.getByRole('link').count()).toBe(0);
+      // The page starts right under the header and the folded menu, not below a list of links.
+      const mainTop = (await session.page.getByRole('main').boundingBox())!.y;
+      expect(mainTop).toBeLessThan(120);
+
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(await shell.navigation.getByRole('link').allTextContents()).toEqual([
+        'Sign in',
+        'Set up this server',
+      ]);
+      expect(await seriousAccessibilityViolations(session.page)).toEqual([]);
+
+      await shell.navigation.getByRole('link', { name: 'Set up this server' }).click();
+      await session.page.waitForURL(`${server.baseUrl}/setup`);
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await shell.navigation.getByRole('link').count()).toBe(0);
+    } finally {
+      await session.page.setViewportSize({ width: 1280, height: 720 });
+    }
+    // On a wide screen the menu is a side bar, always open, with no button.
+    expect(await shell.navigation.getByRole('button', { name: 'Menu' }).count()).toBe(0);
+    expect(await shell.navigation.getByRole('link').count()).toBe(2);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
   it('serves a client route directly and shows a not-found page for unknown ones', async () => {
     await shell.open('/no/such/page');
     expect(await shell.heading.textContent()).toBe('Page not found');

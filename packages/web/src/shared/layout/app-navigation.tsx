@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { useCurrentTeam, type CurrentTeam } from '../session/current-team.js';
@@ -90,44 +90,63 @@ export function AppNavigation() {
   const team = useCurrentTeam();
   const idPrefix = useId();
   const groups = navigationFor(state, team);
+  // On a small screen the menu sits above the page, folded behind one button: the page starts
+  // where it will stay, instead of being pushed down as the menu's sections arrive.
+  const [open, setOpen] = useState(false);
+  const groupsId = `${idPrefix}-groups`;
   return (
-    <nav className="app-navigation" aria-label={t('navigation.label')}>
-      {groups.map((group) => {
-        const heading = group.labelKey ? t(group.labelKey) : group.label;
-        const headingId = `${idPrefix}-${group.key}`;
-        return (
-          <div key={group.key} className="app-navigation__group">
-            {heading !== undefined && (
-              <span id={headingId} className="app-navigation__heading">
-                {heading}
-              </span>
-            )}
-            <ul
-              className="app-navigation__list"
-              aria-labelledby={heading !== undefined ? headingId : undefined}
-            >
-              {group.items.map((item) => {
-                const current = pathname === item.path;
-                return (
-                  <li key={item.path}>
-                    <Link
-                      href={item.path}
-                      className={
-                        current
-                          ? 'app-navigation__link app-navigation__link--current'
-                          : 'app-navigation__link'
-                      }
-                      aria-current={current ? 'page' : undefined}
-                    >
-                      {t(item.labelKey)}
-                    </Link>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        );
-      })}
+    <nav
+      className={open ? 'app-navigation app-navigation--open' : 'app-navigation'}
+      aria-label={t('navigation.label')}
+    >
+      <button
+        type="button"
+        className="app-navigation__toggle"
+        aria-expanded={open}
+        aria-controls={groupsId}
+        onClick={() => setOpen((wasOpen) => !wasOpen)}
+      >
+        {t('navigation.menu')}
+      </button>
+      <div id={groupsId} className="app-navigation__groups">
+        {groups.map((group) => {
+          const heading = group.labelKey ? t(group.labelKey) : group.label;
+          const headingId = `${idPrefix}-${group.key}`;
+          return (
+            <div key={group.key} className="app-navigation__group">
+              {heading !== undefined && (
+                <span id={headingId} className="app-navigation__heading">
+                  {heading}
+                </span>
+              )}
+              <ul
+                className="app-navigation__list"
+                aria-labelledby={heading !== undefined ? headingId : undefined}
+              >
+                {group.items.map((item) => {
+                  const current = pathname === item.path;
+                  return (
+                    <li key={item.path}>
+                      <Link
+                        href={item.path}
+                        className={
+                          current
+                            ? 'app-navigation__link app-navigation__link--current'
+                            : 'app-navigation__link'
+                        }
+                        aria-current={current ? 'page' : undefined}
+                        onClick={() => setOpen(false)}
+                      >
+                        {t(item.labelKey)}
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          );
+        })}
+      </div>
     </nav>
   );
 }

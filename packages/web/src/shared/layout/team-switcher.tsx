@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useCurrentTeam } from '../session/current-team.js';
-import { useSession } from '../session/session-context.js';
+import { signedInBefore, useSession } from '../session/session-context.js';
 
 /**
  * The teams the person belongs to. The chosen team lives in the URL (/teams/:teamId/…), so a
@@ -15,6 +15,16 @@ export function TeamSwitcher() {
   const { state } = useSession();
   const current = useCurrentTeam();
   const [pathname, navigate] = useLocation();
+  if (state.status === 'loading' && signedInBefore()) {
+    // Its place, kept while the session loads, so the header does not grow under the page
+    // (on a phone the switcher has a row of its own).
+    return (
+      <div
+        className="app-header__field app-header__field--team app-header__field--placeholder"
+        aria-hidden="true"
+      />
+    );
+  }
   if (state.status !== 'signed-in' || state.me.user.mustChangePassword) return null;
   const { teams, user } = state.me;
   const options = teams.map((team) => ({ id: team.id, name: team.name }));
@@ -31,7 +41,7 @@ export function TeamSwitcher() {
   };
 
   return (
-    <div className="app-header__field">
+    <div className="app-header__field app-header__field--team">
       <label htmlFor={id}>{t('teamSwitcher.label')}</label>
       <select id={id} value={current?.id ?? ''} onChange={(event) => choose(event.target.value)}>
         {!current && <option value="">{t('teamSwitcher.choose')}</option>}

@@ -60,6 +60,11 @@ const SessionContext = createContext<Session | undefined>(undefined);
  */
 const SESSION_HINT_KEY = 'coreteam.signedInBefore';
 
+/** Whether this browser was signed in at its last visit: what a page can expect while it asks. */
+export function signedInBefore(): boolean {
+  return shouldAskForSession();
+}
+
 function shouldAskForSession(): boolean {
   try {
     return window.localStorage.getItem(SESSION_HINT_KEY) === 'yes';
