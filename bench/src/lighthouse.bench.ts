@@ -237,12 +237,14 @@ async function run(
     interactive: ms('interactive'),
     cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
     failing: [...failing('accessibility'), ...failing('best-practices')],
-    shifts: shiftedElements(audits['layout-shifts']?.details),
+    shifts: shiftedElements(audits['layout-shifts']),
   };
 }
 
-function shiftedElements(details: unknown): string[] {
-  const items = (details as { items?: unknown[] } | undefined)?.items ?? [];
+function shiftedElements(audit: { details?: unknown; errorMessage?: string } | undefined): string[] {
+  // With some Chromium releases Lighthouse 12.2 cannot find the causes (its RootCauses gatherer fails).
+  if (audit?.errorMessage) return [`Lighthouse could not tell: ${audit.errorMessage.slice(0, 120)}`];
+  const items = (audit?.details as { items?: unknown[] } | undefined)?.items ?? [];
   return items.slice(0, 3).map((item) => {
     const { node, score } = item as { node?: { selector?: string; snippet?: string }; score?: number };
     const what = node?.selector ?? node?.snippet ?? 'unknown element';
