@@ -156,6 +156,31 @@ try {
       method: 'PUT',
       data: { roleNames: { 'operational-lead': 'Lead' } },
     },
+    {
+      name: 'activity batch JSON body',
+      url: `/api/plans/${plan.id}/activities/batch`,
+      method: 'POST',
+      data: {
+        activities: [activity, { ...activity, title: 'Follow-up', courseKey: 'introduction-to-dhis2' }],
+      },
+    },
+    { name: 'role key in the path', url: `/api/roles/implementer*/learning-path` },
+    {
+      name: 'recommendations query',
+      url: `/api/teams/${team.id}/members/${member.id}/recommendations?planId=${plan.id}&year=${year}`,
+    },
+    {
+      name: 'learning record JSON body',
+      url: `/api/teams/${team.id}/members/${member.id}/learning-records`,
+      method: 'POST',
+      data: { courseKey: 'introduction-to-dhis2', takenOn: `${year}-02-01`, completed: true, note: 'x' },
+    },
+    {
+      name: 'optimiser JSON body',
+      url: `/api/plans/${plan.id}/optimise`,
+      method: 'POST',
+      data: { year, budgetMinor: 500000, currency: 'MZN' },
+    },
   ];
 
   console.log(`sqlmap against ${base} (${targets.length} targets)\n`);
@@ -179,10 +204,26 @@ try {
       // A 401 or 429 is an answer to look at (wrong password, throttling), not a reason to stop.
       '--ignore-code=401,429',
     ];
-    if (target.signedIn !== false) args.push(`--cookie=${cookie}`, `--headers=X-CSRF-Token: ${csrfToken}`);
+    // One --headers option, lines separated by \n: sqlmap keeps only the last of several, which
+    // would drop the CSRF token from the JSON-body targets and leave them all refused with 403.
+    const extraHeaders: string[] = [];
+    if (target.signedIn !== false) {
+      args.push(`--cookie=${cookie}`);
+      extraHeaders.push(`X-CSRF-Token: ${csrfToken}`);
+    }
     if (target.method) args.push(`--method=${target.method}`);
-    if (target.data)
-      args.push(`--data=${JSON.stringify(target.data)}`, '--headers=Content-Type: application/json');
+    if (target.data) {
+      args.push(`--data=${JSON.stringify(target.data)}`);
+      extraHeaders.push('Content-Type: application/json');
+    }
+    if (extraHeaders.length > 0) args.push(`--headers=${extraHeaders.join('\n')}`);
+    // The request as sqlmap starts from must be one the server accepts; a refused one (403, 400)
+    // would be tested only as far as the refusal, and say little.
+    const baseline = await fetch(`${base}${target.url.replace('*', '')}`, {
+      method: target.method ?? 'GET',
+      headers: target.signedIn === false ? { 'content-type': 'application/json' } : headers,
+      ...(target.data ? { body: JSON.stringify(target.data) } : {}),
+    });
     const started = Date.now();
     // Asynchronously: the server under test runs in this process and must keep answering.
     const output = await runSqlmap(args);
@@ -190,14 +231,15 @@ try {
       /is vulnerable|appears to be injectable|sqlmap identified the following injection point/i.test(output);
     const lines = output.split('\n');
     const techniquesTried = lines.filter((line) => /\[INFO\] testing '/.test(line)).length;
-    const summary = lines
-      .filter((line) =>
-        /\[(WARNING|CRITICAL|ERROR)\]|all tested parameters|injectable|injection point/i.test(line),
-      )
-      .slice(-3)
-      .map((line) => line.replace(/^\[\d\d:\d\d:\d\d\] /, ''))
+    // What sqlmap concluded, and which HTTP errors it met (a run refused with 403 would test nothing).
+    const codesAt = lines.findIndex((line) => /HTTP error codes detected during run/.test(line));
+    const summary = [
+      ...lines.filter((line) => /all tested parameters|injectable|injection point/i.test(line)).slice(-2),
+      ...(codesAt >= 0 ? [`HTTP errors met: ${lines[codesAt + 1]?.trim() ?? '?'}`] : []),
+    ]
+      .map((line) => line.replace(/^\[\d\d:\d\d:\d\d\] /, '').slice(0, 160))
       .join('\n    ');
-    const verdict = `${injectable ? 'INJECTABLE' : 'not injectable'}  ${target.name}  (${techniquesTried} techniques, ${((Date.now() - started) / 1000).toFixed(0)} s)\n    ${summary}`;
+    const verdict = `${injectable ? 'INJECTABLE' : 'not injectable'}  ${target.name}  (baseline ${baseline.status}, ${techniquesTried} techniques, ${((Date.now() - started) / 1000).toFixed(0)} s)\n    ${summary}`;
     verdicts.push(verdict);
     console.log(verdict);
   }
