@@ -1,6 +1,7 @@
 // 100 signed-in clients (distinct sessions) on a real Coreteam server in its own process, for
-// LOAD_SECONDS (60): each client loops over reading its team, the round's results and the plan's
-// budget, and saving a rating of its own open self-assessment (3 reads : 1 write). On SQLite and,
+// LOAD_SECONDS (60): each client loops over reading its team, the round's results, the team's
+// governance dashboard and the plan's budget, and saving a rating of its own open self-assessment
+// (4 reads : 1 write). On SQLite and,
 // when a PostgreSQL server answers (TEST_POSTGRES_URL, or postgres://postgres@127.0.0.1:5432/postgres),
 // on a scratch PostgreSQL database. A bare Fastify route in its own process, measured with the same
 // connections in the same run, is the baseline the ratios are taken against.
@@ -277,7 +278,7 @@ async function seed(baseUrl: string, adminEmail: string, adminSecret: string): P
   return { teamId, roundId, planId, respondents };
 }
 
-const KINDS = ['team', 'results', 'budget', 'rating'] as const;
+const KINDS = ['team', 'results', 'dashboard', 'budget', 'rating'] as const;
 type Kind = (typeof KINDS)[number];
 
 interface Mixed {
@@ -333,6 +334,7 @@ async function runMix(baseUrl: string, seeded: Seeded): Promise<Mixed> {
           path: `/api/teams/${seeded.teamId}/rounds/${seeded.roundId}/results`,
           headers,
         }),
+        timed('dashboard', { method: 'GET', path: `/api/teams/${seeded.teamId}/dashboard`, headers }),
         timed('budget', { method: 'GET', path: `/api/plans/${seeded.planId}/budget`, headers }),
         timed('rating', {
           method: 'PUT',
@@ -362,6 +364,7 @@ async function latencyAlone(
   const calls: Record<Kind, () => Promise<unknown>> = {
     team: () => session.call('GET', `/api/teams/${seeded.teamId}`),
     results: () => session.call('GET', `/api/teams/${seeded.teamId}/rounds/${seeded.roundId}/results`),
+    dashboard: () => session.call('GET', `/api/teams/${seeded.teamId}/dashboard`),
     budget: () => session.call('GET', `/api/plans/${seeded.planId}/budget`),
     rating: () =>
       session.call('PUT', `/api/assessments/${respondent.assessmentId}/ratings`, {
@@ -471,7 +474,7 @@ async function runEngine(engine: 'sqlite' | 'postgres', bareUrl: string): Promis
     console.log(header());
     console.log(row('bare Fastify GET / (baseline)', bare));
     console.log(row('Coreteam GET /api/health', health));
-    console.log(row('Coreteam mix (3 reads : 1 write)', mixed.result));
+    console.log(row('Coreteam mix (4 reads : 1 write)', mixed.result));
     console.log(
       `  ${'request'.padEnd(8)} ${'alone ms'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'answers'.padStart(8)} ${'unanswered'.padStart(10)}  statuses`,
     );
