@@ -22,16 +22,16 @@ import { inTransaction, type Executor } from '../../db/transaction.js';
 import { appendAuditEvent } from '../audit/audit.repository.js';
 import type { Actor } from '../audit/audit-context.js';
 import { findFrameworkVersion } from '../frameworks/framework-versions.repository.js';
-import { markSubmitted } from '../assessments/assessments.repository.js';
+import {
+  insertAssessmentsUnlessExist,
+  markSubmitted,
+  saveAnswerSheets,
+  upsertRatingsOfMany,
+} from '../assessments/assessments.repository.js';
 import { findRound, type StoredRound } from '../assessments/rounds.repository.js';
 import { roundNotFound } from '../assessments/rounds.service.js';
 import { listRoles } from '../team-structure/team-structure.repository.js';
-import {
-  insertAssessmentsUnlessExist,
-  replaceAreaKeys,
-  saveAnswerSheets,
-  upsertRatingsOfMany,
-} from './response-imports.repository.js';
+import { replaceAreaKeys } from './response-imports.repository.js';
 
 /** The most response rows one import reads. */
 export const MAX_RESPONSE_ROWS = 20_000;
