@@ -3,7 +3,7 @@ import './learning.css';
 import { Button } from '@dhis2-ui/button';
 import { InputField } from '@dhis2-ui/input';
 import { NoticeBox } from '@dhis2-ui/notice-box';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OptimiserProposal, PlanDetail } from '@coreteam/core';
 import { ApiError, postJson } from '../../shared/api/api-client.js';
@@ -216,59 +216,29 @@ function ProposalView({
       {proposal.activities.length === 0 ? (
         <p className="empty-state">{t('optimiser.noneChosen')}</p>
       ) : (
-        <div className="learning-scroll">
-          <table className="learning-table" data-test="proposal-activities">
-            <caption>{t('optimiser.chosenCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('columns.activity')}</th>
-                <th scope="col">{t('columns.member')}</th>
-                <th scope="col">{t('columns.cost')}</th>
-                <th scope="col">{t('columns.why')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {proposal.activities.map((activity) => (
-                <tr key={activity.candidateKey}>
-                  <th scope="row">{activity.title}</th>
-                  <td>{activity.memberName}</td>
-                  <td className="number">{money(activity.costMinor)}</td>
-                  <td>{activity.explanation}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ProposalTable
+          dataTest="proposal-activities"
+          caption={t('optimiser.chosenCaption')}
+          rows={proposal.activities}
+          money={money}
+          why={(activity) => activity.explanation}
+        />
       )}
       {proposal.leftOut.length > 0 && (
         <>
           <h3 className="subsection-title">{t('optimiser.leftOutTitle')}</h3>
-          <div className="learning-scroll">
-            <table className="learning-table" data-test="proposal-left-out">
-              <caption>{t('optimiser.leftOutCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('columns.activity')}</th>
-                  <th scope="col">{t('columns.member')}</th>
-                  <th scope="col">{t('columns.cost')}</th>
-                  <th scope="col">{t('columns.why')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {proposal.leftOut.map((item) => (
-                  <tr key={item.candidateKey}>
-                    <th scope="row">{item.title}</th>
-                    <td>{item.memberName}</td>
-                    <td className="number">{money(item.costMinor)}</td>
-                    <td>
-                      {t(`optimiser.reasons.${keyOf(item.reason)}`)}
-                      <span className="learning-subtext">{item.explanation}</span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ProposalTable
+            dataTest="proposal-left-out"
+            caption={t('optimiser.leftOutCaption')}
+            rows={proposal.leftOut}
+            money={money}
+            why={(item) => (
+              <>
+                {t(`optimiser.reasons.${keyOf(item.reason)}`)}
+                <span className="learning-subtext">{item.explanation}</span>
+              </>
+            )}
+          />
         </>
       )}
       {proposal.membersWithoutGaps.length > 0 && (
@@ -278,6 +248,55 @@ function ProposalView({
           })}
         </p>
       )}
+    </div>
+  );
+}
+
+interface ProposalRow {
+  candidateKey: string;
+  title: string;
+  memberName: string;
+  costMinor: number | null;
+}
+
+/** The proposal's activities, chosen or left out: one row each, with why. */
+function ProposalTable<Row extends ProposalRow>({
+  dataTest,
+  caption,
+  rows,
+  money,
+  why,
+}: {
+  dataTest: string;
+  caption: string;
+  rows: Row[];
+  money: (minor: number | null) => string;
+  why: (row: Row) => ReactNode;
+}) {
+  const { t } = useTranslation(LEARNING_NAMESPACE);
+  return (
+    <div className="learning-scroll">
+      <table className="learning-table" data-test={dataTest}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('columns.activity')}</th>
+            <th scope="col">{t('columns.member')}</th>
+            <th scope="col">{t('columns.cost')}</th>
+            <th scope="col">{t('columns.why')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.candidateKey}>
+              <th scope="row">{row.title}</th>
+              <td>{row.memberName}</td>
+              <td className="number">{money(row.costMinor)}</td>
+              <td>{why(row)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
