@@ -74,21 +74,9 @@ describe('a lead plans and budgets capacity building from a member’s priority 
       mode: 'self',
       areaKeys: ['implementer-technical'],
     });
-    const detail = await anaApi.expect<{
-      framework: {
-        areas: Array<{ key: string; categories: Array<{ key: string; skills: Array<{ key: string }> }> }>;
-      };
-    }>('GET', `/api/assessments/${assessmentId}`, undefined, 200);
-    const ratings = detail.framework.areas
-      .find((area) => area.key === 'implementer-technical')!
-      .categories.flatMap((category) =>
-        category.skills.map((skill) => ({
-          skillKey: skill.key,
-          level: category.key === 'implementer-technical.user-access-controls' ? 0 : 2,
-        })),
-      );
-    await anaApi.expect('PUT', `/api/assessments/${assessmentId}/ratings`, { ratings, comments: [] }, 200);
-    await anaApi.expect('POST', `/api/assessments/${assessmentId}/submit`, undefined, 200);
+    await anaApi.answerArea(assessmentId, 'implementer-technical', (categoryKey) =>
+      categoryKey === 'implementer-technical.user-access-controls' ? 0 : 2,
+    );
 
     lead = await openBrowserSession();
     lead.page.on('dialog', (dialog) => {

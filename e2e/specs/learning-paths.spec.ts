@@ -69,21 +69,9 @@ describe('learning: a member’s recommended courses and the lead’s budget-con
       mode: 'self',
       areaKeys: ['implementer-technical'],
     });
-    const detail = await anaApi.expect<{
-      framework: {
-        areas: Array<{ key: string; categories: Array<{ key: string; skills: Array<{ key: string }> }> }>;
-      };
-    }>('GET', `/api/assessments/${assessmentId}`, undefined, 200);
-    const ratings = detail.framework.areas
-      .find((area) => area.key === 'implementer-technical')!
-      .categories.flatMap((category) =>
-        category.skills.map((skill) => ({
-          skillKey: skill.key,
-          level: GAP_CATEGORIES.includes(category.key) ? 0 : 2,
-        })),
-      );
-    await anaApi.expect('PUT', `/api/assessments/${assessmentId}/ratings`, { ratings, comments: [] }, 200);
-    await anaApi.expect('POST', `/api/assessments/${assessmentId}/submit`, undefined, 200);
+    await anaApi.answerArea(assessmentId, 'implementer-technical', (categoryKey) =>
+      GAP_CATEGORIES.includes(categoryKey) ? 0 : 2,
+    );
     planId = (
       await leadApi.expect<{ id: string }>(
         'POST',

@@ -177,17 +177,25 @@ export class ApiSession {
   }
 
   /**
-   * Answers every skill of one area of an assessment at `level` and submits it, as the person who
-   * answers it (the member for a self-assessment, the assessor otherwise).
+   * Answers every skill of one area of an assessment at `level` (one for the whole area, or one
+   * per category key) and submits it, as the person who answers it (the member for a
+   * self-assessment, the assessor otherwise).
    */
-  async answerArea(assessmentId: string, areaKey: string, level: number): Promise<void> {
+  async answerArea(
+    assessmentId: string,
+    areaKey: string,
+    level: number | ((categoryKey: string) => number),
+  ): Promise<void> {
     const detail = await this.expect<{
-      framework: { areas: Array<{ key: string; categories: Array<{ skills: Array<{ key: string }> }> }> };
+      framework: {
+        areas: Array<{ key: string; categories: Array<{ key: string; skills: Array<{ key: string }> }> }>;
+      };
     }>('GET', `/api/assessments/${assessmentId}`, undefined, 200);
     const area = detail.framework.areas.find((candidate) => candidate.key === areaKey);
     if (!area) throw new Error(`no area ${areaKey} in assessment ${assessmentId}`);
+    const levelOf = typeof level === 'number' ? () => level : level;
     const ratings = area.categories.flatMap((category) =>
-      category.skills.map((skill) => ({ skillKey: skill.key, level })),
+      category.skills.map((skill) => ({ skillKey: skill.key, level: levelOf(category.key) })),
     );
     await this.expect('PUT', `/api/assessments/${assessmentId}/ratings`, { ratings, comments: [] }, 200);
     await this.expect('POST', `/api/assessments/${assessmentId}/submit`, undefined, 200);
